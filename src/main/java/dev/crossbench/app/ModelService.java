@@ -1,0 +1,41 @@
+package dev.crossbench.app;
+
+import dev.crossbench.model.EngineChoice;
+import dev.crossbench.model.ModelCatalog;
+import dev.crossbench.model.ModelDescriptor;
+import dev.crossbench.model.encode.BiEncoder;
+import dev.crossbench.model.encode.BiEncoderLoader;
+import dev.crossbench.model.encode.EncodeOptions;
+import dev.crossbench.model.hub.DownloadListener;
+
+/** Resolves and opens models for the CLI and the workbench alike. */
+public final class ModelService {
+    private final ModelCatalog catalog;
+    private final BiEncoderLoader loader;
+
+    public ModelService(ModelCatalog catalog) {
+        this.catalog = catalog;
+        this.loader = new BiEncoderLoader(catalog);
+    }
+
+    public static ModelService standard() {
+        return new ModelService(ModelCatalog.standard());
+    }
+
+    public ModelCatalog catalog() {
+        return catalog;
+    }
+
+    public ModelDescriptor resolve(String ref, DownloadListener listener) {
+        return catalog.resolve(ref, listener);
+    }
+
+    public BiEncoder openBiEncoder(String ref, EngineChoice engine, EncodeOverrides overrides) {
+        ModelDescriptor d = catalog.resolve(ref);
+        return loader.open(d, engine, overrides.apply(d.defaults()));
+    }
+
+    public BiEncoder openBiEncoder(ModelDescriptor d, EngineChoice engine, EncodeOptions options) {
+        return loader.open(d, engine, options);
+    }
+}

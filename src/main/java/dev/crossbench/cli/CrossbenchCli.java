@@ -1,0 +1,65 @@
+package dev.crossbench.cli;
+
+import dev.crossbench.CrossbenchException;
+import java.io.PrintWriter;
+import java.util.concurrent.CancellationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code crossbench} command line: subcommands share the services the workbench uses. */
+@Command(name = "crossbench", mixinStandardHelpOptions = true, version = "crossbench 0.1.0",
+        description = "Compare bi-encoders and cross-encoders on your own data.",
+        subcommands = {ModelsCommand.class, EncodeCommand.class, EvalPairsCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class CrossbenchCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
+        CommandLine cl = new CommandLine(new CrossbenchCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            Throwable t = rootUserError(ex);
+            if (t instanceof CrossbenchException || t instanceof IllegalArgumentException) {
+                commandLine.getErr().println("error: " + t.getMessage());
+                return 1;
+            }
+            if (t instanceof CancellationException) {
+                commandLine.getErr().println("cancelled: " + t.getMessage());
+                return 130;
+            }
+            commandLine.getErr().println("internal error: " + t);
+            if (Boolean.getBoolean("crossbench.debug")) {
+                t.printStackTrace(commandLine.getErr());
+            } else {
+                commandLine.getErr().println("(run with -Dcrossbench.debug=true for the stack trace)");
+            }
+            return 2;
+        });
+        return cl.execute(args);
+    }
+
+    private static Throwable rootUserError(Throwable ex) {
+        Throwable t = ex;
+        while (t != null) {
+            if (t instanceof CrossbenchException || t instanceof CancellationException) {
+                return t;
+            }
+            t = t.getCause();
+        }
+        return ex;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.crossbench.model.cross;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import dev.crossbench.model.BertConfig;
+import dev.crossbench.model.bert.BertWeights;
+import dev.crossbench.model.bert.CrossEncoderBlock;
+import dev.crossbench.model.engine.Engines;
+import dev.crossbench.model.text.TokenBatch;
+import dev.crossbench.model.weights.FloatTensor;
+import java.util.List;
+import java.util.Map;
+
+/** Our {@link CrossEncoderBlock} on DJL's PyTorch engine. */
+public final class PyTorchPairScorer implements PairScorer {
+    private final NDManager manager;
+    private final CrossEncoderBlock block;
+    private final ParameterStore parameterStore;
+
+    /**
+     * @param optional parameter names that may be absent from {@code weights} and are then
+     *     initialised as Hugging Face does (e.g. pooler and classifier of a new head)
+     */
+    public PyTorchPairScorer(BertConfig config, Map<String, FloatTensor> weights, Device device, String source,
+            List<String> optional, long seed) {
+        Engines.pytorch();
+        this.manager = NDManager.newBaseManager(device, "PyTorch");
+        try {
+            this.block = new CrossEncoderBlock(config);
+            BertWeights.load(block.parametersByName(), block.expectedShapes(), weights, manager, optional, seed, source);
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+        this.parameterStore = new ParameterStore(manager, false);
+    }
+
+    public CrossEncoderBlock block() {
+        return block;
+    }
+
+    public NDManager manager() {
+        return manager;
+    }
+
+    @Override
+    public float[] logits(TokenBatch b) {
+        try (NDManager sub = manager.newSubManager()) {
+            Shape shape = new Shape(b.batchSize(), b.seqLen());
+            NDArray ids = sub.create(b.ids(), shape);
+            NDArray mask = sub.create(b.mask(), shape);
+            NDArray types = sub.create(b.typeIds(), shape);
+            NDList out = block.forward(parameterStore, new NDList(ids, mask, types), false);
+            return out.head().toFloatArray();
+        }
+    }
+
+    @Override
+    public int numLabels() {
+        return block.numLabels();
+    }
+
+    @Override
+    public String description() {
+        return "PyTorch " + ai.djl.engine.Engine.getEngine("PyTorch").getVersion() + " on " + manager.getDevice();
+    }
+
+    @Override
+    public String engineName() {
+        return "PyTorch";
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

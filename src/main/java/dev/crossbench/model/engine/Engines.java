@@ -1,0 +1,34 @@
+package dev.crossbench.model.engine;
+
+import ai.djl.engine.Engine;
+import dev.crossbench.model.ModelLoadException;
+
+/** Starts DJL engines offline: nothing may be downloaded at run time. */
+public final class Engines {
+    private Engines() {}
+
+    private static void offline() {
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
+    }
+
+    public static Engine pytorch() {
+        return get("PyTorch");
+    }
+
+    /** Also required before touching OrtEnvironment directly. */
+    public static Engine onnxRuntime() {
+        return get("OnnxRuntime");
+    }
+
+    private static Engine get(String name) {
+        offline();
+        try {
+            return Engine.getEngine(name);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            throw new ModelLoadException("the " + name + " engine cannot start (" + e.getMessage()
+                    + "); its native library must be on the classpath", e);
+        }
+    }
+}
