@@ -4,6 +4,7 @@ import dev.crossbench.model.encode.EncodeOptions;
 import dev.crossbench.model.hub.DownloadListener;
 import dev.crossbench.model.hub.HubModelResolver;
 import dev.crossbench.model.hub.HubSettings;
+import dev.crossbench.model.hub.ModelFolderCheck;
 import dev.crossbench.model.onnx.ClasspathModelFiles;
 import dev.crossbench.model.onnx.OnnxBertImporter;
 import java.io.IOException;
@@ -128,28 +129,12 @@ public final class ModelCatalog {
 
     /** Describes a model folder in Hugging Face layout, honouring sentence-transformers files. */
     public ModelDescriptor folder(Path dir, ModelSource source, String origin) {
-        if (!Files.isDirectory(dir)) {
-            throw new ModelLoadException(dir + ": not a folder (a model is a folder with config.json, tokenizer.json and weights)");
-        }
+        ModelFolderCheck.requireLoadable(dir);
         Path safetensors = dir.resolve("model.safetensors");
+        boolean hasSafetensors = Files.isRegularFile(safetensors);
         Path onnx = firstExisting(dir.resolve("onnx").resolve("model.onnx"), dir.resolve("model.onnx"));
         Path torchScript = findTorchScript(dir);
-        boolean hasSafetensors = Files.isRegularFile(safetensors);
-        if (!hasSafetensors && onnx == null && torchScript == null) {
-            if (Files.exists(dir.resolve("pytorch_model.bin"))) {
-                throw new ModelLoadException(dir + ": only pytorch_model.bin is present; Crossbench does not load pickle"
-                        + " files (they can run code). Save the model as model.safetensors or export it to ONNX.");
-            }
-            throw new ModelLoadException(dir + ": no weights found (expected model.safetensors, onnx/model.onnx,"
-                    + " model.onnx or a TorchScript .pt file)");
-        }
         Path configJson = dir.resolve("config.json");
-        if (!Files.isRegularFile(configJson)) {
-            throw new ModelLoadException(dir + ": config.json is missing");
-        }
-        if (!Files.isRegularFile(dir.resolve("tokenizer.json"))) {
-            throw new ModelLoadException(dir + ": tokenizer.json is missing (a fast Hugging Face tokenizer is required)");
-        }
         BertConfig config = BertConfig.read(configJson);
         SentenceTransformersConfig st = SentenceTransformersConfig.read(dir);
         Map<String, String> prompts = st.prompts();
