@@ -39,6 +39,10 @@ public final class BiEncoder implements AutoCloseable {
         return options;
     }
 
+    public TextTokenizer tokenizer() {
+        return tokenizer;
+    }
+
     public TransformerBackend backend() {
         return backend;
     }
