@@ -5,7 +5,7 @@ import dev.crossbench.model.hub.DownloadListener;
 import dev.crossbench.model.hub.HubModelResolver;
 import dev.crossbench.model.hub.HubSettings;
 import dev.crossbench.model.hub.ModelFolderCheck;
-import dev.crossbench.model.onnx.ClasspathModelFiles;
+
 import dev.crossbench.model.onnx.OnnxBertImporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
@@ -120,9 +121,9 @@ public final class BertModelBlock extends AbstractBlock {
 
         // Lookups take the per-batch array as first operand so results live in the batch's manager.
         NDArray positions = m.arange(0, (int) seq, 1, DataType.INT64).reshape(1, seq);
-        NDArray x = Embedding.embedding(ids, v(ps, ids, "embeddings.word_embeddings.weight", training), null).head()
-                .add(Embedding.embedding(positions, v(ps, ids, "embeddings.position_embeddings.weight", training), null).head())
-                .add(Embedding.embedding(types, v(ps, ids, "embeddings.token_type_embeddings.weight", training), null).head());
+        NDArray x = Embedding.embedding(ids, v(ps, ids, "embeddings.word_embeddings.weight", training), SparseFormat.DENSE).head()
+                .add(Embedding.embedding(positions, v(ps, ids, "embeddings.position_embeddings.weight", training), SparseFormat.DENSE).head())
+                .add(Embedding.embedding(types, v(ps, ids, "embeddings.token_type_embeddings.weight", training), SparseFormat.DENSE).head());
         x = layerNorm(ps, x, "embeddings.LayerNorm", eps, training);
         x = Dropout.dropout(x, DROPOUT, training).head();
 

@@ -64,7 +64,7 @@ public final class BertWeights {
                 array = manager.create(t.data(), expected);
             }
             Parameter p = e.getValue();
-            if (p.getArray() != null) {
+            if (p.isInitialized()) {
                 throw new IllegalStateException("parameter " + name + " already holds weights: load into a new block");
             }
             p.setArray(array);
