@@ -34,6 +34,8 @@ class NativeMemoryStaysFlatTest {
             texts.add("sentence number " + i + " about memory that should be released after every batch of work");
         }
         try (BiEncoder enc = new BiEncoderLoader(TestModels.catalog()).open(d, EngineChoice.PYTORCH, d.defaults().withBatchSize(16))) {
+            var manager = ((dev.crossbench.model.engine.PyTorchBertBackend) enc.backend()).manager();
+            int weights = manager.getManagedArrays().size();
             for (int i = 0; i < 20; i++) {
                 enc.encode(texts); // warm-up: allocator pools and JIT settle
             }
@@ -45,7 +47,11 @@ class NativeMemoryStaysFlatTest {
             System.gc();
             long after = rssKiB();
             long growth = after - before;
-            System.out.printf("RSS before %d KiB, after 100 batches %d KiB, growth %d KiB%n", before, after, growth);
+            int live = manager.getManagedArrays().size();
+            System.out.printf("native arrays: %d weights, %d live after 120 batches; RSS before %d KiB, after %d KiB, growth %d KiB%n",
+                    weights, live, before, after, growth);
+            // Exact check: every intermediate array was freed with its batch's sub-manager.
+            org.junit.jupiter.api.Assertions.assertEquals(weights, live, "arrays left behind by batches");
             // One batch's activations are ~16x20x1536 floats (~2 MiB); a leak would add that per batch (~200 MiB).
             assertTrue(growth < 40 * 1024, "resident memory grew by " + growth + " KiB over 100 batches");
         }
