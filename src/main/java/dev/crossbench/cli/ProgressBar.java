@@ -15,6 +15,10 @@ final class ProgressBar {
     }
 
     void update(long done, long total) {
+        update(done, total, "");
+    }
+
+    void update(long done, long total, String extra) {
         long now = System.nanoTime();
         if (done < total && now - lastDraw < 200_000_000L) {
             return;
@@ -25,8 +29,8 @@ final class ProgressBar {
         int filled = (int) Math.round(frac * width);
         double elapsed = (now - start) / 1e9;
         double eta = frac > 0 ? elapsed * (1 - frac) / frac : 0;
-        err.printf("\r%s [%s%s] %d/%d %.0f%% %.1fs eta %.0fs ", label, "#".repeat(filled), ".".repeat(width - filled),
-                done, total, frac * 100, elapsed, eta);
+        err.printf("\r%s [%s%s] %d/%d %.0f%% %.1fs eta %.0fs %s ", label, "#".repeat(filled), ".".repeat(width - filled),
+                done, total, frac * 100, elapsed, eta, extra);
         err.flush();
     }
 

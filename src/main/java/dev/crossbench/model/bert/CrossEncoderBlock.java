@@ -70,6 +70,13 @@ public final class CrossEncoderBlock extends AbstractBlock {
         return new NDList(Linear.linear(pooled, w, b).head());
     }
 
+    /** All weights are set from checkpoints before use; nothing is initialised by DJL. */
+    @Override
+    protected void initializeChildBlocks(ai.djl.ndarray.NDManager manager, ai.djl.ndarray.types.DataType dataType,
+            Shape... inputShapes) {
+        // weights come from BertWeights.load
+    }
+
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         return new Shape[] {new Shape(inputShapes[0].get(0), numLabels)};

@@ -53,7 +53,7 @@ public final class BiEncoderLoader {
         }
         Device device = PyTorchBertBackend.defaultDevice();
         if (d.safetensors() != null) {
-            var weights = SafeTensors.read(catalog.ensureSafetensors(d));
+            var weights = SafeTensors.read(catalog.ensureSafetensors(d), name -> !name.endsWith("position_ids"));
             return new PyTorchBertBackend(d.config(), weights, device, d.safetensors().toString());
         }
         if (d.torchScript() != null) {

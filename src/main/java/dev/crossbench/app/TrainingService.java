@@ -1,0 +1,71 @@
+package dev.crossbench.app;
+
+import ai.djl.Device;
+import dev.crossbench.CrossbenchException;
+import dev.crossbench.data.PairDataset;
+import dev.crossbench.data.PairReader;
+import dev.crossbench.data.ScoreRange;
+import dev.crossbench.model.ModelCatalog;
+import dev.crossbench.model.ModelDescriptor;
+import dev.crossbench.model.engine.PyTorchBertBackend;
+import dev.crossbench.model.weights.FloatTensor;
+import dev.crossbench.model.weights.SafeTensors;
+import dev.crossbench.train.BiEncoderTrainer;
+import dev.crossbench.train.CrossEncoderTrainer;
+import dev.crossbench.train.PairTrainer;
+import dev.crossbench.train.TrainingListener;
+import dev.crossbench.train.TrainingOptions;
+import dev.crossbench.train.TrainingSummary;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/** Fine-tunes a bi- or cross-encoder on labeled pairs; used by `crossbench train` and the training dialog. */
+public final class TrainingService {
+    /** Which architecture to train. */
+    public enum Kind { CROSS, BI }
+
+    private final ModelCatalog catalog;
+
+    public TrainingService(ModelCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The score range: declared by the user, else observed over the training and dev pairs. */
+    public static ScoreRange range(PairDataset train, PairDataset dev, double[] declared) {
+        if (declared != null) {
+            return ScoreRange.declared(declared[0], declared[1]);
+        }
+        double min = Math.min(train.minScore(), dev.isEmpty() ? train.minScore() : dev.minScore());
+        double max = Math.max(train.maxScore(), dev.isEmpty() ? train.maxScore() : dev.maxScore());
+        if (!(max > min)) {
+            throw new CrossbenchException(train.name() + ": all gold scores are equal (" + min + "): nothing to learn");
+        }
+        return ScoreRange.declared(min, max);
+    }
+
+    public TrainingSummary train(Kind kind, String baseRef, Path trainFile, Path devFile, TrainingOptions options,
+            double[] declaredRange, Path out, boolean overwrite, TrainingListener listener, BooleanSupplier cancelled) {
+        PairDataset train = PairReader.read(trainFile);
+        PairDataset dev = PairReader.read(devFile);
+        return train(kind, baseRef, train, dev, options, declaredRange, out, overwrite, listener, cancelled);
+    }
+
+    public TrainingSummary train(Kind kind, String baseRef, PairDataset train, PairDataset dev, TrainingOptions options,
+            double[] declaredRange, Path out, boolean overwrite, TrainingListener listener, BooleanSupplier cancelled) {
+        ScoreRange range = range(train, dev, declaredRange);
+        ModelDescriptor base = catalog.resolve(baseRef);
+        if (base.safetensors() == null) {
+            throw new CrossbenchException(base.name() + ": training needs fp32 safetensors weights"
+                    + (base.quantized() ? " (int8 ONNX models cannot be trained)" : ""));
+        }
+        Map<String, FloatTensor> weights = SafeTensors.read(catalog.ensureSafetensors(base), n -> !n.endsWith("position_ids"));
+        Device device = PyTorchBertBackend.defaultDevice();
+        int maxLen = Math.min(options.maxSeqLength(), base.config().maxPositionEmbeddings());
+        TrainingOptions o = options.withMaxSeqLength(maxLen);
+        try (PairTrainer trainer = kind == Kind.CROSS ? new CrossEncoderTrainer(base, weights, o, device)
+                : new BiEncoderTrainer(base, weights, o, device)) {
+            return trainer.train(train, dev, range, out, overwrite, listener, cancelled);
+        }
+    }
+}

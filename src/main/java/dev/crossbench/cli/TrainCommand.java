@@ -1,0 +1,124 @@
+package dev.crossbench.cli;
+
+import dev.crossbench.app.TrainingService;
+import dev.crossbench.model.ModelCatalog;
+import dev.crossbench.train.TrainingListener;
+import dev.crossbench.train.TrainingOptions;
+import dev.crossbench.train.TrainingSummary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "train", description = "Fine-tune a cross-encoder (cross) or a bi-encoder (bi) on labeled pairs; the best dev epoch is saved.")
+final class TrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", description = "cross or bi")
+    String kind;
+
+    @Option(names = "--base", required = true, description = "Starting model (built-in name, folder or hub id); for cross, a bi-encoder body or a cross-encoder.")
+    String base;
+
+    @Option(names = "--train", required = true, description = "Training pairs with gold scores.")
+    Path train;
+
+    @Option(names = "--dev", required = true, description = "Dev pairs: evaluated after each epoch, picks the best checkpoint.")
+    Path dev;
+
+    @Option(names = "--out", required = true, description = "Output folder (Hugging Face layout).")
+    Path out;
+
+    @Option(names = "--epochs", defaultValue = "4", description = "Default: ${DEFAULT-VALUE}")
+    int epochs;
+
+    @Option(names = "--batch-size", defaultValue = "16", description = "Default: ${DEFAULT-VALUE}")
+    int batchSize;
+
+    @Option(names = "--lr", defaultValue = "2e-5", description = "Peak learning rate. Default: ${DEFAULT-VALUE}")
+    double lr;
+
+    @Option(names = "--warmup", defaultValue = "0.1", description = "Warm-up fraction of all steps. Default: ${DEFAULT-VALUE}")
+    double warmup;
+
+    @Option(names = "--max-seq-length", defaultValue = "128", description = "Default: ${DEFAULT-VALUE}")
+    int maxSeqLength;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Default: ${DEFAULT-VALUE}")
+    long seed;
+
+    @Option(names = "--score-range", split = ",", description = "min,max of the gold scores (default: observed over train and dev).")
+    double[] scoreRange;
+
+    @Option(names = "--bf16", description = "bf16 mixed precision (CUDA only).")
+    boolean bf16;
+
+    @Option(names = "--overwrite", description = "Replace a non-empty output folder.")
+    boolean overwrite;
+
+    @Option(names = "--json", description = "Also write the summary as JSON to this file.")
+    Path json;
+
+    @Override
+    public Integer call() {
+        TrainingService.Kind k = switch (kind) {
+            case "cross" -> TrainingService.Kind.CROSS;
+            case "bi" -> TrainingService.Kind.BI;
+            default -> throw new IllegalArgumentException("first argument must be cross or bi, got '" + kind + "'");
+        };
+        if (scoreRange != null && (scoreRange.length != 2 || !(scoreRange[1] > scoreRange[0]))) {
+            throw new IllegalArgumentException("--score-range takes min,max with max > min");
+        }
+        TrainingOptions options = new TrainingOptions(epochs, batchSize, lr, warmup, 0.01, 1.0, seed, bf16, maxSeqLength);
+        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar[] bar = {null};
+        TrainingListener listener = new TrainingListener() {
+            @Override
+            public void onStep(StepProgress s) {
+                if (bar[0] == null) {
+                    bar[0] = new ProgressBar(err, "train");
+                }
+                bar[0].update(s.step(), s.totalSteps(), String.format("loss %.4f lr %.2e %.0f ex/s", s.loss(),
+                        s.learningRate(), s.examplesPerSecond()));
+            }
+
+            @Override
+            public void onEpoch(EpochResult e) {
+                if (bar[0] != null) {
+                    bar[0].done();
+                }
+                console.printf("epoch %d: mean loss %.4f, dev spearman %.4f, pearson %.4f, %.0f s (%.1f train pairs/s)%s%n", e.epoch(),
+                        e.meanLoss(), e.devSpearman(), e.devPearson(), e.seconds(), e.trainExamplesPerSecond(),
+                        e.saved() ? ", saved as best" : "");
+                console.flush();
+            }
+        };
+        TrainingSummary s = new TrainingService(ModelCatalog.standard()).train(k, base, train, dev, options, scoreRange, out,
+                overwrite, listener, () -> Thread.currentThread().isInterrupted());
+        console.printf("best epoch %d (dev spearman %.4f) saved to %s%n", s.bestEpoch(), s.bestDevSpearman(), s.output());
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("kind", kind);
+        j.put("base", base);
+        j.put("options", options);
+        j.put("epochs", s.epochs());
+        j.put("bestEpoch", s.bestEpoch());
+        j.put("bestDevSpearman", s.bestDevSpearman());
+        j.put("output", s.output().toString());
+        j.put("first200StepLosses", s.stepLosses().subList(0, Math.min(200, s.stepLosses().size())));
+        JsonOutput.write(json, j);
+        return 0;
+    }
+
+    static List<String> kinds() {
+        return List.of("cross", "bi");
+    }
+}

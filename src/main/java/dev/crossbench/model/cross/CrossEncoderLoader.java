@@ -1,0 +1,82 @@
+package dev.crossbench.model.cross;
+
+import ai.djl.Device;
+import dev.crossbench.model.EngineChoice;
+import dev.crossbench.model.ModelCatalog;
+import dev.crossbench.model.ModelDescriptor;
+import dev.crossbench.model.ModelLoadException;
+import dev.crossbench.model.engine.PyTorchBertBackend;
+import dev.crossbench.model.text.TextTokenizer;
+import dev.crossbench.model.weights.FloatTensor;
+import dev.crossbench.model.weights.SafeTensors;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Opens a cross-encoder folder (Hugging Face {@code BertForSequenceClassification}): safetensors
+ * weights run on our block (PyTorch), an ONNX export whose output is the logits on ONNX Runtime.
+ */
+public final class CrossEncoderLoader {
+    /** sentence-transformers' default max length for cross-encoders without one in their config. */
+    public static final int DEFAULT_MAX_LENGTH = 512;
+
+    private final ModelCatalog catalog;
+
+    public CrossEncoderLoader(ModelCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public CrossEncoder open(String ref, EngineChoice engine, int batchSize, ScoreActivation activation, Integer maxLength) {
+        ModelDescriptor d = catalog.resolve(ref);
+        if (d.builtin() != null) {
+            throw new ModelLoadException(d.name() + " is a bi-encoder; train a cross-encoder from it with"
+                    + " `crossbench train cross --base " + d.name() + " ...`");
+        }
+        int max = Math.min(maxLength != null ? maxLength : tokenizerMaxLength(d), d.config().maxPositionEmbeddings());
+        EngineChoice e = engine == EngineChoice.AUTO ? (d.safetensors() != null ? EngineChoice.PYTORCH : EngineChoice.ONNXRUNTIME) : engine;
+        PairScorer scorer;
+        if (e == EngineChoice.PYTORCH) {
+            if (d.safetensors() == null) {
+                throw new ModelLoadException(d.name() + ": no model.safetensors for the PyTorch engine; use --engine onnxruntime");
+            }
+            Map<String, FloatTensor> w = SafeTensors.read(d.safetensors(), name -> !name.endsWith("position_ids"));
+            if (w.keySet().stream().noneMatch(n -> n.startsWith("classifier."))) {
+                throw new ModelLoadException(d.folder() + ": no classifier weights (classifier.weight): this is not a"
+                        + " cross-encoder (BertForSequenceClassification); use it as a bi-encoder or train a cross-encoder from it");
+            }
+            Device device = PyTorchBertBackend.defaultDevice();
+            // A checkpoint saved without its pooler gets one initialised as Hugging Face does.
+            scorer = new PyTorchPairScorer(d.config(), w, device, d.safetensors().toString(),
+                    List.of("bert.pooler.dense.weight", "bert.pooler.dense.bias"), 0);
+        } else {
+            if (d.onnx() == null) {
+                throw new ModelLoadException(d.name() + ": no ONNX weights; use --engine pytorch");
+            }
+            scorer = new OnnxPairScorer(d.onnx(), d.config().numLabels());
+        }
+        try {
+            return new CrossEncoder(d.name(), TextTokenizer.load(d.tokenizerJson(), max, false), scorer, batchSize, activation);
+        } catch (RuntimeException ex) {
+            scorer.close();
+            throw ex;
+        }
+    }
+
+    private static int tokenizerMaxLength(ModelDescriptor d) {
+        java.nio.file.Path cfg = d.folder().resolve("tokenizer_config.json");
+        if (java.nio.file.Files.isRegularFile(cfg)) {
+            try {
+                var o = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(cfg)).getAsJsonObject();
+                if (o.has("model_max_length")) {
+                    double v = o.get("model_max_length").getAsDouble();
+                    if (v > 0 && v < 100_000) {
+                        return (int) v;
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new ModelLoadException(cfg + ": cannot read (" + e.getMessage() + ")", e);
+            }
+        }
+        return DEFAULT_MAX_LENGTH;
+    }
+}

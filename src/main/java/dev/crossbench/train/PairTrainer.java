@@ -1,0 +1,184 @@
+package dev.crossbench.train;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import dev.crossbench.CrossbenchException;
+import dev.crossbench.data.LabeledPair;
+import dev.crossbench.data.PairDataset;
+import dev.crossbench.data.ScoreRange;
+import dev.crossbench.eval.Correlation;
+import dev.crossbench.model.engine.Engines;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The fine-tuning loop shared by both architectures, on DJL's training API: shuffled batches,
+ * forward and loss under a gradient collector, global-norm clipping, AdamW with linear warm-up
+ * and decay, dev Spearman after each epoch, and the best epoch saved atomically to the output
+ * folder. Cancellation is checked between steps; the folder then holds the last good checkpoint.
+ */
+public abstract class PairTrainer implements AutoCloseable {
+    protected final TrainingOptions options;
+    protected final NDManager manager;
+    protected final Device device;
+
+    protected PairTrainer(TrainingOptions options, Device device) {
+        Engines.pytorch();
+        this.options = options;
+        this.device = device;
+        if (options.bf16() && !device.isGpu()) {
+            throw new CrossbenchException("bf16 mixed precision needs a CUDA device; this run is on " + device + " (use fp32)");
+        }
+        this.manager = NDManager.newBaseManager(device, "PyTorch");
+    }
+
+    /** The block trained: its output is what {@link #loss} compares with the labels. */
+    protected abstract Block block();
+
+    /** Trainable parameters by checkpoint name. */
+    protected abstract Map<String, Parameter> parameters();
+
+    protected abstract Loss lossFunction();
+
+    /** The model inputs for a batch of pairs, created in {@code sub}. */
+    protected abstract NDList inputs(NDManager sub, List<LabeledPair> batch);
+
+    /** Labels shaped as the block's output. */
+    protected abstract NDArray labels(NDManager sub, double[] normalised);
+
+    /** Scores for pairs in evaluation mode (no dropout, no gradients). */
+    protected abstract double[] predict(List<LabeledPair> pairs);
+
+    /** Writes the model's files (weights, config, tokenizer) into an empty folder. */
+    protected abstract void writeModel(Path folder) throws IOException;
+
+    public TrainingSummary train(PairDataset train, PairDataset dev, ScoreRange range, Path out, boolean overwrite,
+            TrainingListener listener, BooleanSupplier cancelled) {
+        if (train.isEmpty()) {
+            throw new CrossbenchException(train.name() + ": the training set has no pairs");
+        }
+        if (dev == null || dev.isEmpty()) {
+            throw new CrossbenchException((dev == null ? "dev set" : dev.name()) + ": the dev set is empty; it is needed to pick the best epoch");
+        }
+        range.requireCovers(train);
+        range.requireCovers(dev);
+        ModelFolderWriter.checkTarget(out, overwrite);
+
+        Engine.getEngine("PyTorch").setRandomSeed((int) options.seed());
+        List<LabeledPair> pairs = new ArrayList<>(train.pairs());
+        int stepsPerEpoch = (pairs.size() + options.batchSize() - 1) / options.batchSize();
+        int totalSteps = stepsPerEpoch * options.epochs();
+        int warmup = (int) Math.ceil(totalSteps * options.warmupFraction());
+        DecoupledAdamW optimizer = new DecoupledAdamW(new LinearWarmupDecay(options.learningRate(), warmup, totalSteps),
+                (float) options.weightDecay(), noDecayIds());
+        for (Parameter p : parameters().values()) {
+            p.getArray().setRequiresGradient(true);
+        }
+        List<TrainingListener.EpochResult> epochs = new ArrayList<>();
+        List<Double> stepLosses = new ArrayList<>();
+        double best = Double.NEGATIVE_INFINITY;
+        int bestEpoch = 0;
+        int step = 0;
+        long runStart = System.nanoTime();
+        boolean wasCancelled = false;
+        try (Model model = Model.newInstance("crossbench-train", device, "PyTorch")) {
+            model.setBlock(block());
+            DefaultTrainingConfig config = new DefaultTrainingConfig(lossFunction()).optOptimizer(optimizer)
+                    .optDevices(new Device[] {device});
+            try (Trainer trainer = model.newTrainer(config)) {
+                epochLoop:
+                for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+                    Collections.shuffle(pairs, new Random(options.seed() * 31 + epoch));
+                    long epochStart = System.nanoTime();
+                    double lossSum = 0;
+                    int lossCount = 0;
+                    for (int start = 0; start < pairs.size(); start += options.batchSize()) {
+                        if (cancelled.getAsBoolean()) {
+                            wasCancelled = true;
+                            break epochLoop;
+                        }
+                        List<LabeledPair> batch = pairs.subList(start, Math.min(pairs.size(), start + options.batchSize()));
+                        double[] y = new double[batch.size()];
+                        for (int i = 0; i < y.length; i++) {
+                            y[i] = range.normalise(batch.get(i).score());
+                        }
+                        long t0 = System.nanoTime();
+                        double loss;
+                        try (NDManager sub = manager.newSubManager()) {
+                            try (GradientCollector gc = trainer.newGradientCollector()) {
+                                NDList predictions = trainer.forward(inputs(sub, batch));
+                                NDArray l = trainer.getLoss().evaluate(new NDList(labels(sub, y)), predictions);
+                                gc.backward(l);
+                                loss = l.getFloat();
+                            }
+                            GradientClipping.clipGlobalNorm(manager, parameters().values(), options.maxGradNorm());
+                            trainer.step();
+                        }
+                        if (!Double.isFinite(loss)) {
+                            throw new CrossbenchException("training diverged at step " + (step + 1) + " (loss " + loss
+                                    + "); try a lower learning rate");
+                        }
+                        step++;
+                        lossSum += loss;
+                        lossCount++;
+                        stepLosses.add(loss);
+                        double secs = (System.nanoTime() - t0) / 1e9;
+                        double elapsed = (System.nanoTime() - runStart) / 1e9;
+                        listener.onStep(new TrainingListener.StepProgress(step, totalSteps, epoch, loss,
+                                optimizer.lastLearningRate(), batch.size() / secs, elapsed / step * (totalSteps - step)));
+                    }
+                    double trainSeconds = (System.nanoTime() - epochStart) / 1e9;
+                    double[] gold = dev.scores();
+                    double[] predicted = predict(dev.pairs());
+                    double spearman = Correlation.spearman(predicted, gold);
+                    double pearson = Correlation.pearson(predicted, gold);
+                    boolean improved = spearman > best;
+                    if (improved) {
+                        best = spearman;
+                        bestEpoch = epoch;
+                        ModelFolderWriter.write(out, this::writeModel);
+                    }
+                    TrainingListener.EpochResult r = new TrainingListener.EpochResult(epoch, lossSum / Math.max(1, lossCount),
+                            pearson, spearman, (System.nanoTime() - epochStart) / 1e9, pairs.size() / trainSeconds, improved);
+                    epochs.add(r);
+                    listener.onEpoch(r);
+                }
+            }
+        }
+        return new TrainingSummary(epochs, bestEpoch, best, out, wasCancelled, stepLosses);
+    }
+
+    /** Biases and LayerNorm weights are not decayed. */
+    private Set<String> noDecayIds() {
+        Set<String> ids = new HashSet<>();
+        for (Map.Entry<String, Parameter> e : parameters().entrySet()) {
+            if (e.getKey().endsWith(".bias") || e.getKey().contains("LayerNorm")) {
+                ids.add(e.getValue().getId());
+            }
+        }
+        return ids;
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.crossbench.train;
+
+/**
+ * Fine-tuning settings; defaults follow sentence-transformers (lr 2e-5, 10% linear warm-up then
+ * linear decay, weight decay 0.01 except biases and LayerNorm, gradient norm clipped at 1).
+ */
+public record TrainingOptions(int epochs, int batchSize, double learningRate, double warmupFraction, double weightDecay,
+        double maxGradNorm, long seed, boolean bf16, int maxSeqLength) {
+
+    public TrainingOptions {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        if (!(learningRate > 0) || learningRate > 1) {
+            throw new IllegalArgumentException("learning rate must be in (0, 1], got " + learningRate);
+        }
+        if (warmupFraction < 0 || warmupFraction >= 1) {
+            throw new IllegalArgumentException("warm-up fraction must be in [0, 1), got " + warmupFraction);
+        }
+        if (maxSeqLength < 8) {
+            throw new IllegalArgumentException("max sequence length must be at least 8, got " + maxSeqLength);
+        }
+    }
+
+    public static TrainingOptions defaults() {
+        return new TrainingOptions(4, 16, 2e-5, 0.1, 0.01, 1.0, 42, false, 128);
+    }
+
+    public TrainingOptions withEpochs(int e) {
+        return new TrainingOptions(e, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength);
+    }
+
+    public TrainingOptions withBatchSize(int b) {
+        return new TrainingOptions(epochs, b, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength);
+    }
+
+    public TrainingOptions withLearningRate(double lr) {
+        return new TrainingOptions(epochs, batchSize, lr, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength);
+    }
+
+    public TrainingOptions withSeed(long s) {
+        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, s, bf16, maxSeqLength);
+    }
+
+    public TrainingOptions withBf16(boolean b) {
+        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, b, maxSeqLength);
+    }
+
+    public TrainingOptions withMaxSeqLength(int m) {
+        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, m);
+    }
+}
