@@ -51,14 +51,14 @@ final class BenchIndexCommand implements Callable<Integer> {
     @Option(names = "--ef-construction", split = ",", defaultValue = "200,400", description = "efConstruction values to build. Default: ${DEFAULT-VALUE}")
     List<Integer> efConstructions;
 
-    @Option(names = "--ef", split = ",", defaultValue = "10,20,40,64,100,200,400", description = "Search ef values. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--ef", split = ",", defaultValue = "10,20,40,64,80,100,200,400", description = "Search ef values. Default: ${DEFAULT-VALUE}")
     List<Integer> efs;
 
     @Option(names = "--scaling", split = ",", defaultValue = "1000,5000,20000,50000,100000",
             description = "Vector counts for the scaling run (rounded up to whole rotated copies of the corpus past its size; '0' skips). Default: ${DEFAULT-VALUE}")
     List<Integer> scaling;
 
-    @Option(names = "--scaling-ef", split = ",", defaultValue = "40,64,100,200", description = "Search ef values at each scaling size. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--scaling-ef", split = ",", defaultValue = "40,64,80,100,200", description = "Search ef values at each scaling size. Default: ${DEFAULT-VALUE}")
     List<Integer> scalingEfs;
 
     @Option(names = "--threads", description = "Threads inserting into HNSW graphs (default: all cores). Searches run on one thread.")

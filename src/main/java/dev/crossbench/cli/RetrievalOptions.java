@@ -26,7 +26,7 @@ final class RetrievalOptions {
     @Option(names = "--hnsw-ef-construction", description = "HNSW candidates while building (default 400).")
     Integer hnswEfConstruction;
 
-    @Option(names = "--hnsw-ef", description = "HNSW candidates while searching (default 64; at least K is used).")
+    @Option(names = "--hnsw-ef", description = "HNSW candidates while searching (default 80; at least K is used).")
     Integer hnswEf;
 
     @Option(names = "--query-prompt", description = "Prefix for queries (default: the model's, e.g. bge's retrieval instruction; \"\" for none).")
