@@ -76,6 +76,9 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (sweep != null && !sweep.isEmpty() && !cross.present()) {
+            throw new IllegalArgumentException("--sweep compares rerank depths: it needs --cross");
+        }
         RetrievalData data = RetrievalData.read(retrieval.corpus, queries, qrels);
         out.printf("corpus %s: %d documents; queries %s: %d (%d with judgements); qrels %s: %d judgements%n",
                 retrieval.corpus, data.corpus().size(), queries, data.queries().size(), data.report().queriesWithJudgements(),
@@ -85,9 +88,6 @@ final class EvalRetrievalCommand implements Callable<Integer> {
                 .withRerankDepth(k).withSweep(sweep == null ? List.of() : sweep);
         settings = new RetrievalSettings(settings.format(), settings.index(), settings.rerankDepth(), settings.sweep(),
                 !retrieval.keepIdenticalIds, metrics == null ? settings.metrics() : metrics.stream().map(MetricAtK::parse).toList());
-        if (!settings.sweep().isEmpty() && !cross.present()) {
-            throw new IllegalArgumentException("--sweep compares rerank depths: it needs --cross");
-        }
         PhaseProgress progress = new PhaseProgress(spec.commandLine().getErr());
         RetrievalEvaluation r;
         try (BiEncoder enc = ModelService.standard().openBiEncoder(bi, modelOptions.engineChoice(), retrieval.overrides(modelOptions));
