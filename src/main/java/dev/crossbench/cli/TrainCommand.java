@@ -61,6 +61,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--bf16", description = "bf16 mixed precision (CUDA only).")
     boolean bf16;
 
+    @Option(names = "--train-word-embeddings", description = "Also update the word-embedding matrix (slower on CPU; frozen by default).")
+    boolean trainWordEmbeddings;
+
     @Option(names = "--overwrite", description = "Replace a non-empty output folder.")
     boolean overwrite;
 
@@ -77,7 +80,7 @@ final class TrainCommand implements Callable<Integer> {
         if (scoreRange != null && (scoreRange.length != 2 || !(scoreRange[1] > scoreRange[0]))) {
             throw new IllegalArgumentException("--score-range takes min,max with max > min");
         }
-        TrainingOptions options = new TrainingOptions(epochs, batchSize, lr, warmup, 0.01, 1.0, seed, bf16, maxSeqLength);
+        TrainingOptions options = new TrainingOptions(epochs, batchSize, lr, warmup, 0.01, 1.0, seed, bf16, maxSeqLength, trainWordEmbeddings);
         PrintWriter console = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar[] bar = {null};

@@ -89,8 +89,14 @@ public abstract class PairTrainer implements AutoCloseable {
         int warmup = (int) Math.ceil(totalSteps * options.warmupFraction());
         DecoupledAdamW optimizer = new DecoupledAdamW(new LinearWarmupDecay(options.learningRate(), warmup, totalSteps),
                 (float) options.weightDecay(), noDecayIds());
-        for (Parameter p : parameters().values()) {
-            p.getArray().setRequiresGradient(true);
+        List<Parameter> trainable = new ArrayList<>();
+        for (Map.Entry<String, Parameter> e : parameters().entrySet()) {
+            boolean frozen = !options.trainWordEmbeddings() && e.getKey().endsWith("word_embeddings.weight");
+            e.getValue().freeze(frozen);
+            if (!frozen) {
+                e.getValue().getArray().setRequiresGradient(true);
+                trainable.add(e.getValue());
+            }
         }
         List<TrainingListener.EpochResult> epochs = new ArrayList<>();
         List<Double> stepLosses = new ArrayList<>();
@@ -126,10 +132,10 @@ public abstract class PairTrainer implements AutoCloseable {
                             try (GradientCollector gc = trainer.newGradientCollector()) {
                                 NDList predictions = trainer.forward(inputs(sub, batch));
                                 NDArray l = trainer.getLoss().evaluate(new NDList(labels(sub, y)), predictions);
-                                gc.backward(l);
                                 loss = l.getFloat();
+                                gc.backward(l);
                             }
-                            GradientClipping.clipGlobalNorm(manager, parameters().values(), options.maxGradNorm());
+                            GradientClipping.clipGlobalNorm(manager, trainable, options.maxGradNorm());
                             trainer.step();
                         }
                         if (!Double.isFinite(loss)) {
