@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code crossbench} command line: subcommands share the services the workbench uses. */
 @Command(name = "crossbench", mixinStandardHelpOptions = true, version = "crossbench 0.1.0",
         description = "Compare bi-encoders and cross-encoders on your own data.",
-        subcommands = {ModelsCommand.class, EncodeCommand.class, EvalPairsCommand.class, BenchCommand.class, TrainCommand.class,
+        subcommands = {ModelsCommand.class, EncodeCommand.class, EvalPairsCommand.class, EvalRetrievalCommand.class,
+                SearchCommand.class, MineNegativesCommand.class, BenchCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CrossbenchCli implements Runnable {
     @CommandLine.Spec

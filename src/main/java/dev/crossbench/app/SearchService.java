@@ -1,0 +1,46 @@
+package dev.crossbench.app;
+
+import dev.crossbench.data.Corpus;
+import dev.crossbench.data.DocumentFormat;
+import dev.crossbench.model.encode.BiEncoder;
+import dev.crossbench.search.Reranker;
+import dev.crossbench.search.TwoStageResult;
+import dev.crossbench.search.TwoStageSearch;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Interactive search over one corpus: index it once (through the embedding cache), then answer queries
+ * with the bi-encoder alone or with reranking. The workbench keeps one per loaded corpus.
+ */
+public final class SearchService {
+    private final IndexedCorpus indexed;
+    private final TwoStageSearch search;
+
+    private SearchService(IndexedCorpus indexed, TwoStageSearch search) {
+        this.indexed = indexed;
+        this.search = search;
+    }
+
+    /** @param reranker the second stage, or null */
+    public static SearchService open(CorpusIndexer indexer, Corpus corpus, DocumentFormat format, BiEncoder bi,
+            Reranker reranker, IndexChoice index, TaskProgress progress, BooleanSupplier cancelled) {
+        IndexedCorpus ic = indexer.index(corpus, format, bi, index, progress, cancelled);
+        return new SearchService(ic, new TwoStageSearch(CorpusIndexer.queryEncoder(bi), ic.index(), corpus, ic.texts(), reranker));
+    }
+
+    public IndexedCorpus indexed() {
+        return indexed;
+    }
+
+    /** The bi-encoder's top {@code k} and, with a reranker, the same k reordered. */
+    public TwoStageResult search(String query, int k) {
+        if (query == null || query.isBlank()) {
+            throw new IllegalArgumentException("empty query");
+        }
+        return search.search(query, k, null);
+    }
+
+    public String documentText(int row) {
+        return search.documentText(row);
+    }
+}
