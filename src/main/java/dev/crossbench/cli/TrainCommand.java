@@ -107,7 +107,8 @@ final class TrainCommand implements Callable<Integer> {
         };
         TrainingSummary s = new TrainingService(ModelCatalog.standard()).train(k, base, train, dev, options, scoreRange, out,
                 overwrite, listener, () -> Thread.currentThread().isInterrupted());
-        console.printf("best epoch %d (dev spearman %.4f) saved to %s%n", s.bestEpoch(), s.bestDevSpearman(), s.output());
+        console.printf("best epoch %d (dev spearman %.4f) saved to %s%s%n", s.bestEpoch(), s.bestDevSpearman(), s.output(),
+                s.skippedSteps() > 0 ? " (" + s.skippedSteps() + " steps skipped for non-finite loss or gradients)" : "");
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("kind", kind);
         j.put("base", base);
@@ -116,6 +117,7 @@ final class TrainCommand implements Callable<Integer> {
         j.put("bestEpoch", s.bestEpoch());
         j.put("bestDevSpearman", s.bestDevSpearman());
         j.put("output", s.output().toString());
+        j.put("skippedSteps", s.skippedSteps());
         j.put("first200StepLosses", s.stepLosses().subList(0, Math.min(200, s.stepLosses().size())));
         JsonOutput.write(json, j);
         return 0;
