@@ -27,8 +27,9 @@ final class GradientClipping {
             double norm = Math.sqrt(sumSq);
             if (!Double.isFinite(norm)) {
                 // A non-finite gradient must not reach the weights: clear it so the step is skipped.
-                for (NDArray g : grads) {
-                    ai.djl.pytorch.jni.JniUtils.zeroGrad((ai.djl.pytorch.engine.PtNDArray) g);
+                for (Parameter p : parameters) {
+                    // zero_() on the parameter's own .grad (NaN times 0 would stay NaN)
+                    ai.djl.pytorch.jni.JniUtils.zeroGrad((ai.djl.pytorch.engine.PtNDArray) p.getArray());
                 }
                 return norm;
             }
