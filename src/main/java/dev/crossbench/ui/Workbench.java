@@ -26,8 +26,10 @@ public final class Workbench {
         ui.setWindow(stage);
         Parent root = ViewLoader.load("MainView.fxml", ui);
         WorkbenchPrefs.WindowBounds saved = prefs.window();
-        Scene scene = new Scene(root, saved.width() > 0 ? saved.width() : DEFAULT_WIDTH,
-                saved.height() > 0 ? saved.height() : DEFAULT_HEIGHT);
+        // Never larger than the screen, whatever was saved on a bigger one.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(saved.width() > 0 ? saved.width() : DEFAULT_WIDTH, screen.getWidth()),
+                Math.min(saved.height() > 0 ? saved.height() : DEFAULT_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(Workbench.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Crossbench — bi-encoders and cross-encoders on your data");

@@ -4,6 +4,7 @@ import dev.crossbench.data.LabeledPair;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.eval.Histogram;
 import dev.crossbench.ui.UiContext;
+import dev.crossbench.ui.charts.ChartImage;
 import dev.crossbench.ui.charts.HistogramCharts;
 import dev.crossbench.ui.common.EmptyState;
 import dev.crossbench.ui.common.Formats;
@@ -19,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
-import org.jfree.chart.fx.ChartViewer;
 
 /** The loaded labeled pairs: a preview table, counts, and the distribution of the gold scores. */
 public final class DataController {
@@ -69,7 +69,7 @@ public final class DataController {
         pairsSummary.setText(data.name() + ": " + data.size() + " pairs · " + data.uniqueSentences().size()
                 + " unique sentences · gold " + Formats.score(data.minScore()) + " to " + Formats.score(data.maxScore())
                 + data.source().map(p -> " · " + p).orElse(""));
-        goldHistogramHolder.getChildren().add(new ChartViewer(HistogramCharts.create("Gold scores", "gold score",
+        goldHistogramHolder.getChildren().add(new ChartImage(HistogramCharts.create("Gold scores", "gold score",
                 Histogram.of(data.scores(), ModelPairResult.HISTOGRAM_BINS), Palette.GOLD)));
     }
 

@@ -1,6 +1,7 @@
 package dev.crossbench.ui.pairs;
 
 import dev.crossbench.data.PairDataset;
+import dev.crossbench.ui.charts.ChartImage;
 import dev.crossbench.ui.charts.HistogramCharts;
 import dev.crossbench.ui.charts.ScatterCharts;
 import dev.crossbench.ui.common.Formats;
@@ -13,12 +14,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.XYItemEntity;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.title.TextTitle;
 
 /**
@@ -27,30 +24,21 @@ import org.jfree.chart.title.TextTitle;
  */
 final class ModelCard extends VBox {
     static final double CHART_WIDTH = 470;
-    private final ChartViewer scatter;
-    private final JFreeChart scatterChart;
+    private final ChartImage scatter;
 
     ModelCard(ModelPairResult r, PairDataset data, int colour, IntConsumer onPairClicked) {
         getStyleClass().add("model-card");
         setSpacing(4);
         setUserData(r.name());
-        scatterChart = ScatterCharts.create(r, data, colour);
-        scatter = new ChartViewer(scatterChart);
+        scatter = new ChartImage(ScatterCharts.create(r, data, colour));
         scatter.getStyleClass().add("scatter");
         scatter.setPrefSize(CHART_WIDTH, 380);
         scatter.setMinSize(360, 260);
         VBox.setVgrow(scatter, Priority.ALWAYS);
-        scatter.addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX e) {
-                int pair = pairAt(e.getEntity());
-                if (pair >= 0) {
-                    onPairClicked.accept(pair);
-                }
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX e) {
+        scatter.setOnEntityClicked(entity -> {
+            int pair = pairAt(entity);
+            if (pair >= 0) {
+                onPairClicked.accept(pair);
             }
         });
         Label cost = new Label(r.result().engine() + " · " + r.result().uniqueSentences() + " sentences in "
@@ -59,7 +47,7 @@ final class ModelCard extends VBox {
         Label help = new Label("ⓘ  What r, ρ and the intervals mean");
         help.getStyleClass().add("help-link");
         help.setTooltip(metricsTooltip());
-        ChartViewer histogram = new ChartViewer(HistogramCharts.create("Distribution of predicted scores", "cosine similarity",
+        ChartImage histogram = new ChartImage(HistogramCharts.create("Distribution of predicted scores", "cosine similarity",
                 r.histogram(), Palette.model(colour)));
         histogram.setPrefSize(CHART_WIDTH, 150);
         histogram.setMinHeight(120);
@@ -81,16 +69,16 @@ final class ModelCard extends VBox {
         return -1;
     }
 
-    ChartViewer scatter() {
+    ChartImage scatter() {
         return scatter;
     }
 
     /** The correlations as the chart shows them (its first subtitle). */
     String metricsText() {
-        return ((TextTitle) scatterChart.getSubtitle(0)).getText();
+        return ((TextTitle) scatter.chart().getSubtitle(0)).getText();
     }
 
     void select(int pair) {
-        ScatterCharts.select(scatterChart, pair);
+        scatter.update(chart -> ScatterCharts.select(chart, pair));
     }
 }

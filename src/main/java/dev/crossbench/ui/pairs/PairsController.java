@@ -8,6 +8,7 @@ import dev.crossbench.ui.workspace.PairComparison;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -32,7 +33,7 @@ public final class PairsController {
     @FXML private Label resultInfo;
     @FXML private SplitPane resultsPane;
     @FXML private HBox cards;
-    @FXML private EmptyState pairsEmpty;
+    @FXML private EmptyState comparisonEmpty;
     @FXML private VBox pointDetails;
     @FXML private Label pointHeader;
     @FXML private Label pointText1;
@@ -72,10 +73,10 @@ public final class PairsController {
         cards.getChildren().clear();
         cardList.clear();
         resultsPane.setVisible(c != null);
-        pairsEmpty.setVisible(c == null);
-        DisagreementTable.show(disagreementTable, c);
+        comparisonEmpty.setVisible(c == null);
         details.show(null, -1);
         if (c == null) {
+            DisagreementTable.show(disagreementTable, null);
             resultInfo.setText("");
             return;
         }
@@ -84,6 +85,12 @@ public final class PairsController {
             cardList.add(card);
             cards.getChildren().add(card);
         }
+        // The table in a later pulse: two smaller layout passes keep the window responsive.
+        Platform.runLater(() -> {
+            if (ui.workspace().comparison() == c) {
+                DisagreementTable.show(disagreementTable, c);
+            }
+        });
         resultInfo.setText(c.data().name() + " · " + c.data().size() + " pairs · computed "
                 + c.finishedAt().format(DateTimeFormatter.ofPattern("HH:mm:ss")));
     }

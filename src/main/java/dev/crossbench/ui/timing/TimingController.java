@@ -2,6 +2,7 @@ package dev.crossbench.ui.timing;
 
 import dev.crossbench.ui.UiContext;
 import dev.crossbench.ui.TimingSettings;
+import dev.crossbench.ui.charts.ChartImage;
 import dev.crossbench.ui.charts.TimingCharts;
 import dev.crossbench.ui.common.EmptyState;
 import dev.crossbench.ui.common.Formats;
@@ -21,7 +22,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import org.jfree.chart.fx.ChartViewer;
 
 /** Throughput and latency per model, on log-scale bar charts and in a table; rerun with other batch sizes. */
 public final class TimingController {
@@ -100,10 +100,10 @@ public final class TimingController {
         if (empty) {
             return;
         }
-        ChartViewer throughput = new ChartViewer(TimingCharts.throughput(rows));
+        ChartImage throughput = new ChartImage(TimingCharts.throughput(rows));
         MetricHelp.THROUGHPUT.install(throughput);
         throughputHolder.getChildren().add(throughput);
-        ChartViewer latency = new ChartViewer(TimingCharts.latency(rows));
+        ChartImage latency = new ChartImage(TimingCharts.latency(rows));
         MetricHelp.LATENCY.install(latency);
         latencyHolder.getChildren().add(latency);
     }
