@@ -70,7 +70,12 @@ public final class ModelsController {
                 name.getStyleClass().add("catalog-name");
                 Label about = new Label(CatalogText.describe(m));
                 about.getStyleClass().add("hint");
-                setGraphic(new VBox(1, name, about));
+                about.setWrapText(true);
+                VBox box = new VBox(1, name, about);
+                // Wrap within the list instead of scrolling sideways.
+                box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+                box.prefWidthProperty().bind(box.maxWidthProperty());
+                setGraphic(box);
             }
         });
         catalogList.getSelectionModel().select(0);

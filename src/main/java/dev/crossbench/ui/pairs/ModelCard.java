@@ -44,7 +44,7 @@ final class ModelCard extends VBox {
         Label cost = new Label(r.result().engine() + " · " + r.result().uniqueSentences() + " sentences in "
                 + Formats.seconds(r.result().encodeSeconds()) + " (" + Formats.rate(r.result().sentencesPerSecond()) + " / s)");
         cost.getStyleClass().add("hint");
-        Label help = new Label("ⓘ  What r, ρ and the intervals mean");
+        Label help = new Label("What do r, ρ and the intervals mean?");
         help.getStyleClass().add("help-link");
         help.setTooltip(metricsTooltip());
         ChartImage histogram = new ChartImage(HistogramCharts.create("Distribution of predicted scores", "cosine similarity",
