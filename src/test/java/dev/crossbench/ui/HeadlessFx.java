@@ -22,8 +22,11 @@ public final class HeadlessFx implements BeforeAllCallback {
         set("monocle.platform", "Headless");
         set("headless.geometry", "1600x1000-32"); // room for the default window (Monocle overflows otherwise)
         set("java.awt.headless", "true");
-        if (System.getenv("PROBE_PULSE") != null) { set("javafx.pulseLogger", "true"); }
-        set("javafx.pulseLogger.threshold", "60");
+        // PROBE_PULSE=1 logs every slow pulse (CSS, layout, rendering times) to find where a stall comes from.
+        if (System.getenv("PROBE_PULSE") != null) {
+            set("javafx.pulseLogger", "true");
+            set("javafx.pulseLogger.threshold", "60");
+        }
     }
 
     private static void set(String key, String value) {

@@ -4,7 +4,6 @@ import dev.crossbench.ui.workspace.RunRecord;
 import java.time.LocalDateTime;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -104,13 +103,9 @@ public final class BackgroundTasks {
         }
     }
 
+    /** Cancels everything and lets the worker end; does not wait for it (the FX thread must not block). */
     public void shutdown() {
         cancelAll();
         worker.shutdown();
-        try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
