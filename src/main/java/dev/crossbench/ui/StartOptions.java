@@ -17,8 +17,9 @@ public record StartOptions(Optional<Path> pairs, List<String> models, Optional<P
         boolean help) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: crossbench [gui] [--pairs FILE] [--model M]... [--empty] [--demo-tour DIR]",
-            "Opens the Crossbench workbench (any other first argument runs the command line; see crossbench --help).",
+            "Usage: crossbench gui [--pairs FILE] [--model M]... [--empty] [--demo-tour DIR]",
+            "Opens the Crossbench workbench, as plain `crossbench` does (any other first argument runs the",
+            "command line; see crossbench --help).",
             "  --pairs FILE      open this labeled-pair file (default: the most recent one, else sample-data/pairs-test.csv)",
             "  --model M         choose this bi-encoder (repeatable; default: the remembered ones, else all-MiniLM-L6-v2)",
             "  --empty           start with nothing loaded",

@@ -93,8 +93,11 @@ public final class WorkbenchTables {
         return v == null || v.isNaN() ? "" : Double.toString(v);
     }
 
-    /** Short human form, for the report's tables. */
+    /** Short human form, for the report's tables: decimals to 3 places, whole numbers and text as they are. */
     static String shortNum(String cell) {
+        if (cell.matches("-?[0-9]+")) {
+            return cell;
+        }
         try {
             return Formats.score(Double.parseDouble(cell));
         } catch (NumberFormatException e) {

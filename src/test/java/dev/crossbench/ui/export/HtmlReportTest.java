@@ -37,6 +37,8 @@ class HtmlReportTest {
         assertTrue(html.split("data:image/png;base64,").length >= 5, "scatter, histograms and timing charts inlined");
         assertTrue(html.contains("not detected yet"), "says when the device is unknown");
         assertTrue(html.contains("encode one query"));
+        assertTrue(java.util.regex.Pattern.compile("<tr><td>[0-9]+</td><td>[0-9]\\.[0-9]{3}</td>").matcher(html).find(),
+                "pair numbers stay whole, scores get 3 decimals");
     }
 
     @Test
