@@ -102,7 +102,7 @@ class RetrievalCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("note: K=100 is larger than the corpus (3 documents)"), r.out());
         assertTrue(r.out().contains("query: why is mars red"), r.out());
-        String firstHit = r.out().lines().filter(l -> l.startsWith("1 ")).findFirst().orElseThrow();
+        String firstHit = r.out().lines().filter(l -> l.strip().startsWith("1 ")).findFirst().orElseThrow();
         assertTrue(firstHit.contains(" a ") && firstHit.contains("Mars The red planet"), firstHit);
     }
 }
