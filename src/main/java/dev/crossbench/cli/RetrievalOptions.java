@@ -20,13 +20,13 @@ final class RetrievalOptions {
     @Option(names = "--index", defaultValue = "exact", description = "exact or hnsw. Default: ${DEFAULT-VALUE}")
     String index;
 
-    @Option(names = "--hnsw-m", description = "HNSW links per node (default " + 16 + ").")
+    @Option(names = "--hnsw-m", description = "HNSW links per node (default 16).")
     Integer hnswM;
 
-    @Option(names = "--hnsw-ef-construction", description = "HNSW candidates while building (default 200).")
+    @Option(names = "--hnsw-ef-construction", description = "HNSW candidates while building (default 400).")
     Integer hnswEfConstruction;
 
-    @Option(names = "--hnsw-ef", description = "HNSW candidates while searching (default 100; at least K is used).")
+    @Option(names = "--hnsw-ef", description = "HNSW candidates while searching (default 64; at least K is used).")
     Integer hnswEf;
 
     @Option(names = "--query-prompt", description = "Prefix for queries (default: the model's, e.g. bge's retrieval instruction; \"\" for none).")

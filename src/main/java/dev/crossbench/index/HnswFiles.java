@@ -14,7 +14,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntBinaryOperator;
 
 /**
- * Keeps a built HNSW graph next to the embeddings it indexes ({@code <digest>.hnsw-M16-efc200.bin}),
+ * Keeps a built HNSW graph next to the embeddings it indexes ({@code <digest>.hnsw-M16-efc400.bin}),
  * with a sidecar holding the checksum of those embeddings and of the graph file. The graph file is
  * Java-serialised by hnswlib, so it is deserialised only when the sidecar's checksum matches: a
  * damaged or foreign file is rebuilt, never loaded.

@@ -8,7 +8,7 @@ import java.util.List;
  * L2-normalised, which makes the score cosine similarity.
  */
 public interface VectorIndex {
-    /** "exact" or "hnsw(M=16, efConstruction=200, ef=100)": what a report shows. */
+    /** "exact" or "hnsw(M=16, efConstruction=400, ef=64)": what a report shows. */
     String description();
 
     int size();
