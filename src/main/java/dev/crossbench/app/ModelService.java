@@ -35,6 +35,11 @@ public final class ModelService {
         return loader.open(d, engine, overrides.apply(d.defaults()));
     }
 
+    public dev.crossbench.model.cross.CrossEncoder openCrossEncoder(String ref, EngineChoice engine, int batchSize,
+            dev.crossbench.model.cross.ScoreActivation activation, Integer maxLength) {
+        return new dev.crossbench.model.cross.CrossEncoderLoader(catalog).open(ref, engine, batchSize, activation, maxLength);
+    }
+
     public BiEncoder openBiEncoder(ModelDescriptor d, EngineChoice engine, EncodeOptions options) {
         return loader.open(d, engine, options);
     }

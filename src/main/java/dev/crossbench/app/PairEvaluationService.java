@@ -17,6 +17,20 @@ import java.util.function.BooleanSupplier;
  */
 public final class PairEvaluationService {
 
+    /** Cross-encoder: each pair is scored directly; its scores are correlated with gold. */
+    public BiEncoderPairResult evaluate(PairDataset data, dev.crossbench.model.cross.CrossEncoder encoder, EncodeProgress progress,
+            BooleanSupplier cancelled) {
+        if (data.isEmpty()) {
+            throw new IllegalArgumentException(data.name() + ": no pairs to evaluate");
+        }
+        long t0 = System.nanoTime();
+        double[] scores = encoder.predict(data.sentences1(), data.sentences2(), progress, cancelled);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        PairCorrelations c = PairEvaluator.evaluate(data.scores(), scores);
+        return new BiEncoderPairResult(encoder.name(), "cross-encoder", encoder.scorer().description(), c, data.size(),
+                seconds, data.size() / seconds, null);
+    }
+
     public BiEncoderPairResult evaluate(PairDataset data, BiEncoder encoder, EncodeProgress progress, BooleanSupplier cancelled) {
         if (data.isEmpty()) {
             throw new IllegalArgumentException(data.name() + ": no pairs to evaluate");

@@ -30,6 +30,7 @@ public final class CrossbenchCli implements Runnable {
             System.setProperty("ai.djl.offline", "true");
         }
         CommandLine cl = new CommandLine(new CrossbenchCli());
+        addHelpOptions(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -51,6 +52,16 @@ public final class CrossbenchCli implements Runnable {
             return 2;
         });
         return cl.execute(args);
+    }
+
+    /** Every subcommand answers --help and --version, not only the top level. */
+    private static void addHelpOptions(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            addHelpOptions(sub);
+        }
     }
 
     private static Throwable rootUserError(Throwable ex) {

@@ -26,8 +26,14 @@ final class EvalPairsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, description = "Bi-encoder (repeatable): built-in name, folder or hub id.")
-    List<String> models;
+    @Option(names = "--model", description = "Bi-encoder (repeatable): built-in name, folder or hub id.")
+    List<String> models = new ArrayList<>();
+
+    @Option(names = "--cross", description = "Cross-encoder (repeatable): a folder or hub id (BertForSequenceClassification).")
+    List<String> crossEncoders = new ArrayList<>();
+
+    @Option(names = "--activation", defaultValue = "sigmoid", description = "Cross-encoder score: sigmoid or identity (logits). Default: ${DEFAULT-VALUE}")
+    String activation;
 
     @Option(names = "--pairs", required = true, description = "Labeled pairs: STS-B TSV, SICK TSV, CSV/TSV with header, JSONL.")
     Path pairs;
@@ -41,6 +47,9 @@ final class EvalPairsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (models.isEmpty() && crossEncoders.isEmpty()) {
+            throw new IllegalArgumentException("give at least one --model (bi-encoder) or --cross (cross-encoder)");
+        }
         PairDataset data = PairReader.read(pairs);
         out.printf("%s: %d pairs, %d unique sentences, gold scores %.2f..%.2f%n", pairs, data.size(),
                 data.uniqueSentences().size(), data.minScore(), data.maxScore());
@@ -54,12 +63,26 @@ final class EvalPairsCommand implements Callable<Integer> {
                 bar.done();
             }
         }
-        TextTable t = new TextTable("model", "engine", "function", "spearman x100", "pearson x100", "sentences/s");
+        for (String c : crossEncoders) {
+            int batch = modelOptions.batchSize != null ? modelOptions.batchSize : 32;
+            try (var ce = service.openCrossEncoder(c, modelOptions.engineChoice(), batch,
+                    dev.crossbench.model.cross.ScoreActivation.parse(activation), modelOptions.maxSeqLength)) {
+                ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), ce.name());
+                results.add(evaluator.evaluate(data, ce, bar::update, () -> false));
+                bar.done();
+            }
+        }
+        TextTable t = new TextTable("model", "kind", "engine", "function", "spearman x100", "pearson x100", "texts/s");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (BiEncoderPairResult r : results) {
-            for (SimilarityFunction f : SimilarityFunction.values()) {
+            if (r.correlations().predicted().isPresent()) {
+                ScoreCorrelation c = r.correlations().predicted().get();
+                t.row(r.model(), r.kind(), r.engine(), "score", fmt(c.spearman() * 100), fmt(c.pearson() * 100),
+                        String.format("%.1f pairs", r.sentencesPerSecond()));
+            }
+            for (SimilarityFunction f : r.correlations().bySimilarity().keySet()) {
                 ScoreCorrelation c = r.correlations().get(f);
-                t.row(r.model(), r.engine(), f.label(), fmt(c.spearman() * 100), fmt(c.pearson() * 100),
+                t.row(r.model(), r.kind(), r.engine(), f.label(), fmt(c.spearman() * 100), fmt(c.pearson() * 100),
                         f == SimilarityFunction.COSINE ? String.format("%.1f", r.sentencesPerSecond()) : "");
             }
             Map<String, Object> row = new LinkedHashMap<>();
@@ -67,14 +90,15 @@ final class EvalPairsCommand implements Callable<Integer> {
             row.put("kind", r.kind());
             row.put("engine", r.engine());
             Map<String, Object> byFn = new LinkedHashMap<>();
-            for (SimilarityFunction f : SimilarityFunction.values()) {
+            r.correlations().predicted().ifPresent(c -> byFn.put("score", Map.of("spearman", c.spearman(), "pearson", c.pearson())));
+            for (SimilarityFunction f : r.correlations().bySimilarity().keySet()) {
                 ScoreCorrelation c = r.correlations().get(f);
                 byFn.put(f.label(), Map.of("spearman", c.spearman(), "pearson", c.pearson()));
             }
             row.put("correlations", byFn);
             row.put("uniqueSentences", r.uniqueSentences());
             row.put("encodeSeconds", r.encodeSeconds());
-            row.put("sentencesPerSecond", r.sentencesPerSecond());
+            row.put(r.kind().equals("cross-encoder") ? "pairsPerSecond" : "sentencesPerSecond", r.sentencesPerSecond());
             rows.add(row);
         }
         t.print(out);

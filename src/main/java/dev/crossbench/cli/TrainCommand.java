@@ -61,6 +61,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--bf16", description = "bf16 mixed precision (CUDA only).")
     boolean bf16;
 
+    @Option(names = "--train-word-embeddings", description = "Also update the word-embedding matrix (slower on CPU; frozen by default).")
+    boolean trainWordEmbeddings;
+
     @Option(names = "--overwrite", description = "Replace a non-empty output folder.")
     boolean overwrite;
 
@@ -77,7 +80,7 @@ final class TrainCommand implements Callable<Integer> {
         if (scoreRange != null && (scoreRange.length != 2 || !(scoreRange[1] > scoreRange[0]))) {
             throw new IllegalArgumentException("--score-range takes min,max with max > min");
         }
-        TrainingOptions options = new TrainingOptions(epochs, batchSize, lr, warmup, 0.01, 1.0, seed, bf16, maxSeqLength);
+        TrainingOptions options = new TrainingOptions(epochs, batchSize, lr, warmup, 0.01, 1.0, seed, bf16, maxSeqLength, trainWordEmbeddings);
         PrintWriter console = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar[] bar = {null};
@@ -104,7 +107,8 @@ final class TrainCommand implements Callable<Integer> {
         };
         TrainingSummary s = new TrainingService(ModelCatalog.standard()).train(k, base, train, dev, options, scoreRange, out,
                 overwrite, listener, () -> Thread.currentThread().isInterrupted());
-        console.printf("best epoch %d (dev spearman %.4f) saved to %s%n", s.bestEpoch(), s.bestDevSpearman(), s.output());
+        console.printf("best epoch %d (dev spearman %.4f) saved to %s%s%n", s.bestEpoch(), s.bestDevSpearman(), s.output(),
+                s.skippedSteps() > 0 ? " (" + s.skippedSteps() + " steps skipped for non-finite loss or gradients)" : "");
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("kind", kind);
         j.put("base", base);
@@ -113,6 +117,7 @@ final class TrainCommand implements Callable<Integer> {
         j.put("bestEpoch", s.bestEpoch());
         j.put("bestDevSpearman", s.bestDevSpearman());
         j.put("output", s.output().toString());
+        j.put("skippedSteps", s.skippedSteps());
         j.put("first200StepLosses", s.stepLosses().subList(0, Math.min(200, s.stepLosses().size())));
         JsonOutput.write(json, j);
         return 0;

@@ -16,6 +16,7 @@ import dev.crossbench.model.bert.BertModelBlock;
 import dev.crossbench.model.bert.BertWeights;
 import dev.crossbench.model.encode.EncodeOptions;
 import dev.crossbench.model.text.TextTokenizer;
+import dev.crossbench.model.engine.TokenBatchArrays;
 import dev.crossbench.model.text.TokenBatch;
 import dev.crossbench.model.text.Tokenized;
 import dev.crossbench.model.weights.FloatTensor;
@@ -72,8 +73,8 @@ public final class BiEncoderTrainer extends PairTrainer {
             a.add(tokenizer.encode(encodeOptions.pairPrompt() + p.sentence1()));
             b.add(tokenizer.encode(encodeOptions.pairPrompt() + p.sentence2()));
         }
-        NDList in = TrainingInputs.of(sub, TokenBatch.pad(a));
-        in.addAll(TrainingInputs.of(sub, TokenBatch.pad(b)));
+        NDList in = TokenBatchArrays.of(sub, TokenBatch.pad(a));
+        in.addAll(TokenBatchArrays.of(sub, TokenBatch.pad(b)));
         return in;
     }
 

@@ -17,6 +17,7 @@ import dev.crossbench.model.cross.CrossEncoder;
 import dev.crossbench.model.cross.PairScorer;
 import dev.crossbench.model.cross.ScoreActivation;
 import dev.crossbench.model.text.TextTokenizer;
+import dev.crossbench.model.engine.TokenBatchArrays;
 import dev.crossbench.model.text.TokenBatch;
 import dev.crossbench.model.text.Tokenized;
 import dev.crossbench.model.weights.FloatTensor;
@@ -74,7 +75,7 @@ public final class CrossEncoderTrainer extends PairTrainer {
         for (LabeledPair p : batch) {
             t.add(tokenizer.encodePair(p.sentence1(), p.sentence2()));
         }
-        return TrainingInputs.of(sub, TokenBatch.pad(t));
+        return TokenBatchArrays.of(sub, TokenBatch.pad(t));
     }
 
     @Override
@@ -113,9 +114,7 @@ public final class CrossEncoderTrainer extends PairTrainer {
 
         @Override
         public float[] logits(TokenBatch batch) {
-            try (NDManager sub = manager.newSubManager()) {
-                return NoGrad.call(() -> block.forward(store, TrainingInputs.of(sub, batch), false).head().toFloatArray());
-            }
+            return NoGrad.call(() -> TokenBatchArrays.forwardHead(block, store, manager, batch));
         }
 
         @Override

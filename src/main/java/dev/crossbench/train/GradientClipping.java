@@ -11,6 +11,7 @@ import java.util.List;
 final class GradientClipping {
     private GradientClipping() {}
 
+    /** @return the norm before clipping; non-finite when the gradients were cleared instead */
     static double clipGlobalNorm(NDManager parent, Collection<Parameter> parameters, double maxNorm) {
         // Gradient views and their temporaries live in a scope freed at the end (no per-step leak);
         // the views share storage with the real gradients, so scaling them in place is enough.
@@ -24,6 +25,14 @@ final class GradientClipping {
                 sumSq += g.square().sum().getFloat();
             }
             double norm = Math.sqrt(sumSq);
+            if (!Double.isFinite(norm)) {
+                // A non-finite gradient must not reach the weights: clear it so the step is skipped.
+                for (Parameter p : parameters) {
+                    // zero_() on the parameter's own .grad (NaN times 0 would stay NaN)
+                    ai.djl.pytorch.jni.JniUtils.zeroGrad((ai.djl.pytorch.engine.PtNDArray) p.getArray());
+                }
+                return norm;
+            }
             if (maxNorm > 0 && norm > maxNorm) {
                 float scale = (float) (maxNorm / (norm + 1e-6));
                 for (NDArray g : grads) {

@@ -3,9 +3,12 @@ package dev.crossbench.train;
 /**
  * Fine-tuning settings; defaults follow sentence-transformers (lr 2e-5, 10% linear warm-up then
  * linear decay, weight decay 0.01 except biases and LayerNorm, gradient norm clipped at 1).
+ * One difference: the word-embedding matrix (11.7M of all-MiniLM-L6-v2's 22.7M parameters) is
+ * frozen unless {@code trainWordEmbeddings}: on a CPU its dense gradient, clipping and Adam update
+ * took over half of each step, and STS-style fine-tuning barely moves it.
  */
 public record TrainingOptions(int epochs, int batchSize, double learningRate, double warmupFraction, double weightDecay,
-        double maxGradNorm, long seed, boolean bf16, int maxSeqLength) {
+        double maxGradNorm, long seed, boolean bf16, int maxSeqLength, boolean trainWordEmbeddings) {
 
     public TrainingOptions {
         if (epochs < 1) {
@@ -26,30 +29,34 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, do
     }
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(4, 16, 2e-5, 0.1, 0.01, 1.0, 42, false, 128);
+        return new TrainingOptions(4, 16, 2e-5, 0.1, 0.01, 1.0, 42, false, 128, false);
+    }
+
+    public TrainingOptions withTrainWordEmbeddings(boolean t) {
+        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength, t);
     }
 
     public TrainingOptions withEpochs(int e) {
-        return new TrainingOptions(e, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength);
+        return new TrainingOptions(e, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength, trainWordEmbeddings);
     }
 
     public TrainingOptions withBatchSize(int b) {
-        return new TrainingOptions(epochs, b, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength);
+        return new TrainingOptions(epochs, b, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength, trainWordEmbeddings);
     }
 
     public TrainingOptions withLearningRate(double lr) {
-        return new TrainingOptions(epochs, batchSize, lr, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength);
+        return new TrainingOptions(epochs, batchSize, lr, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength, trainWordEmbeddings);
     }
 
     public TrainingOptions withSeed(long s) {
-        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, s, bf16, maxSeqLength);
+        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, s, bf16, maxSeqLength, trainWordEmbeddings);
     }
 
     public TrainingOptions withBf16(boolean b) {
-        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, b, maxSeqLength);
+        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, b, maxSeqLength, trainWordEmbeddings);
     }
 
     public TrainingOptions withMaxSeqLength(int m) {
-        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, m);
+        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, m, trainWordEmbeddings);
     }
 }

@@ -3,6 +3,9 @@ package dev.crossbench.train;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What a run did: per-epoch results, where the best model is, and whether it was cancelled. */
+/**
+ * What a run did: per-epoch results, where the best model is, whether it was cancelled, every
+ * step's loss, and how many steps were skipped for a non-finite loss or gradient.
+ */
 public record TrainingSummary(List<TrainingListener.EpochResult> epochs, int bestEpoch, double bestDevSpearman,
-        Path output, boolean cancelled, List<Double> stepLosses) {}
+        Path output, boolean cancelled, List<Double> stepLosses, int skippedSteps) {}

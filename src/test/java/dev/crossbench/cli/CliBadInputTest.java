@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -24,24 +22,12 @@ class CliBadInputTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CrossbenchCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
-    private static void assertOneLineError(Run r, String... fragments) {
-        assertEquals(1, r.code(), "exit code; stderr: " + r.err());
-        String err = r.err().strip();
-        assertFalse(err.contains("\n"), "one line expected: " + err);
-        assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace: " + err);
-        assertTrue(err.startsWith("error: "), err);
-        for (String f : fragments) {
-            assertTrue(err.contains(f), "'" + f + "' missing from: " + err);
-        }
+    private static void assertOneLineError(CliRun r, String... fragments) {
+        r.assertOneLineError(fragments);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -106,7 +92,7 @@ class CliBadInputTest {
     }
 
     /** The hub settings come from the environment, so these run the CLI in a child JVM. */
-    private Run childCli(java.util.Map<String, String> env, String... args) throws Exception {
+    private CliRun childCli(java.util.Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.crossbench.Launcher"));
         cmd.addAll(List.of(args));
@@ -118,7 +104,7 @@ class CliBadInputTest {
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         // Keep only our own lines (library loggers may print to stderr in a bare JVM).
         String ours = err.lines().filter(l -> l.startsWith("error:") || l.startsWith("internal")).reduce("", (a, b) -> a + b + "\n");
-        return new Run(p.exitValue(), out, ours);
+        return new CliRun(p.exitValue(), out, ours);
     }
 
     @Test
@@ -131,7 +117,7 @@ class CliBadInputTest {
         server.start();
         try {
             Path p = write("ok.csv", "sentence1,sentence2,score\na,b,1\nc,d,2\n");
-            Run r = childCli(java.util.Map.of("HF_ENDPOINT", "http://127.0.0.1:" + server.getAddress().getPort(),
+            CliRun r = childCli(java.util.Map.of("HF_ENDPOINT", "http://127.0.0.1:" + server.getAddress().getPort(),
                     "HF_HUB_CACHE", dir.resolve("hub").toString()),
                     "eval-pairs", "--model", "nobody/no-such-model", "--pairs", p.toString());
             assertOneLineError(r, "nobody/no-such-model");
@@ -147,7 +133,7 @@ class CliBadInputTest {
             closedPort = s.getLocalPort();
         }
         Path p = write("ok.csv", "sentence1,sentence2,score\na,b,1\nc,d,2\n");
-        Run r = childCli(java.util.Map.of("HF_ENDPOINT", "http://127.0.0.1:" + closedPort,
+        CliRun r = childCli(java.util.Map.of("HF_ENDPOINT", "http://127.0.0.1:" + closedPort,
                 "HF_HUB_CACHE", dir.resolve("hub").toString()),
                 "eval-pairs", "--model", "org/model", "--pairs", p.toString());
         assertOneLineError(r, "org/model", "HF_HUB_OFFLINE");

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,23 +16,12 @@ class RetrievalCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CrossbenchCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
-    private static void assertOneLineError(Run r, String... fragments) {
-        assertEquals(1, r.code(), "exit code; stderr: " + r.err());
-        String err = r.err().strip();
-        assertFalse(err.contains("\n"), "one line expected: " + err);
-        assertTrue(err.startsWith("error: "), err);
-        for (String f : fragments) {
-            assertTrue(err.contains(f), "'" + f + "' missing from: " + err);
-        }
+    private static void assertOneLineError(CliRun r, String... fragments) {
+        r.assertOneLineError(fragments);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -60,7 +47,7 @@ class RetrievalCliTest {
     void qrelsNamingUnknownDocumentsGiveAWarningWithCounts() throws IOException {
         Path queries = write("q.tsv", "q1\twhy is mars red\nq2\thow does bread rise\n");
         Path qrels = write("r.tsv", "query-id\tcorpus-id\tscore\nq1\ta\t1\nq1\tzz\t1\nq2\tb\t1\nq2\tyy\t0\n");
-        Run r = cli(eval(corpus(), queries, qrels, "--per-query", dir.resolve("pq.csv").toString()));
+        CliRun r = cli(eval(corpus(), queries, qrels, "--per-query", dir.resolve("pq.csv").toString()));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("warning: " + qrels + ": 2 judgement(s) name 2 document id(s) not in the corpus"), r.out());
         assertTrue(r.out().contains("nDCG@10 x100"), r.out());
@@ -97,7 +84,7 @@ class RetrievalCliTest {
 
     @Test
     void kLargerThanTheCorpusIsClampedWithANote() throws IOException {
-        Run r = cli("search", "--bi", "all-MiniLM-L6-v2", "--engine", "onnxruntime", "--corpus", corpus().toString(), "--k", "100",
+        CliRun r = cli("search", "--bi", "all-MiniLM-L6-v2", "--engine", "onnxruntime", "--corpus", corpus().toString(), "--k", "100",
                 "why", "is", "mars", "red");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("note: K=100 is larger than the corpus (3 documents)"), r.out());

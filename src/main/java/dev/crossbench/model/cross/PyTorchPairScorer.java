@@ -1,10 +1,7 @@
 package dev.crossbench.model.cross;
 
 import ai.djl.Device;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import dev.crossbench.model.BertConfig;
 import dev.crossbench.model.bert.BertWeights;
@@ -49,14 +46,7 @@ public final class PyTorchPairScorer implements PairScorer {
 
     @Override
     public float[] logits(TokenBatch b) {
-        try (NDManager sub = manager.newSubManager()) {
-            Shape shape = new Shape(b.batchSize(), b.seqLen());
-            NDArray ids = sub.create(b.ids(), shape);
-            NDArray mask = sub.create(b.mask(), shape);
-            NDArray types = sub.create(b.typeIds(), shape);
-            NDList out = block.forward(parameterStore, new NDList(ids, mask, types), false);
-            return out.head().toFloatArray();
-        }
+        return dev.crossbench.model.engine.TokenBatchArrays.forwardHead(block, parameterStore, manager, b);
     }
 
     @Override

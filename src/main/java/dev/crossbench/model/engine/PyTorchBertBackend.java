@@ -1,10 +1,7 @@
 package dev.crossbench.model.engine;
 
 import ai.djl.Device;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import dev.crossbench.model.BertConfig;
 import dev.crossbench.model.bert.BertModelBlock;
@@ -40,15 +37,7 @@ public final class PyTorchBertBackend implements TransformerBackend {
 
     @Override
     public float[] lastHiddenState(TokenBatch b) {
-        // Per-batch sub-manager: every intermediate array is freed when the batch is done.
-        try (NDManager sub = manager.newSubManager()) {
-            Shape shape = new Shape(b.batchSize(), b.seqLen());
-            NDArray ids = sub.create(b.ids(), shape);
-            NDArray mask = sub.create(b.mask(), shape);
-            NDArray types = sub.create(b.typeIds(), shape);
-            NDList out = block.forward(parameterStore, new NDList(ids, mask, types), false);
-            return out.head().toFloatArray();
-        }
+        return TokenBatchArrays.forwardHead(block, parameterStore, manager, b);
     }
 
     @Override

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Starts the workbench under Xvfb and lets it tour every view (--demo-tour): it runs the start-up
+# comparison and a timing, selects the pair the models disagree on most, saves a PNG of each view,
+# shows the error bar with a malformed file, exports the HTML report, and quits.
+#
+#   scripts/screenshots.sh [OUT_DIR]        (default target/screenshots)
+#   PAIRS=file.csv scripts/screenshots.sh   pairs to show instead of sample-data/pairs-test.csv
+#   MODELS="all-MiniLM-L6-v2 e5-small-v2-int8" scripts/screenshots.sh
+#
+# Needs the apt packages xvfb xauth libgtk-3-0, and imagemagick for the overview contact sheet.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="$(mkdir -p "${1:-$here/target/screenshots}" && cd "${1:-$here/target/screenshots}" && pwd)"
+models=(${MODELS:-all-MiniLM-L6-v2 bge-small-en-v1.5})
+
+for tool in xvfb-run xauth; do
+  command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing (apt-get install -y xvfb xauth libgtk-3-0 imagemagick)" >&2; exit 1; }
+done
+
+args=(gui --demo-tour "$out")
+for m in "${models[@]}"; do args+=(--model "$m"); done
+if [ -n "${PAIRS:-}" ]; then
+  args+=(--pairs "$PAIRS")
+elif [ ! -f "$here/sample-data/pairs-test.csv" ]; then
+  echo "screenshots: no sample-data/pairs-test.csv here; set PAIRS=file.csv" >&2
+  exit 1
+fi
+
+rm -f "$out"/*.png
+# A settings node of its own: the tour neither reads nor changes the user's recent files and models.
+export CROSSBENCH_JAVA_OPTS="${CROSSBENCH_JAVA_OPTS:-} -Dcrossbench.prefsNode=dev/crossbench/workbench-screenshots"
+# Relative sample-data lookups resolve against the repository, whatever the caller's directory.
+cd "$here"
+xvfb-run -a -s "-screen 0 1440x900x24" "$here/crossbench" "${args[@]}"
+
+if command -v montage >/dev/null; then
+  montage "$out"/[0-9][0-9]-*.png -tile 3x -geometry 640x405+6+6 -background '#e5e7eb' "$out/overview.png"
+fi
+echo "screenshots in $out:"
+ls -1 "$out"

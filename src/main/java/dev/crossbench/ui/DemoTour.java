@@ -1,0 +1,130 @@
+package dev.crossbench.ui;
+
+import dev.crossbench.ui.workspace.PairComparison;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+
+/**
+ * Drives the running workbench for screenshots ({@code --demo-tour DIR}): waits for the start-up
+ * comparison, measures timing, picks the pair the models disagree on most, saves a snapshot of
+ * every view, shows the error bar with a malformed file, exports the report, and quits. It runs
+ * as a script on its own thread and touches the UI only through {@link #onFx}.
+ */
+public final class DemoTour {
+    private static final long TASK_TIMEOUT_MS = TimeUnit.MINUTES.toMillis(15);
+    private final Workbench workbench;
+    private final Path dir;
+
+    public DemoTour(Workbench workbench, Path dir) {
+        this.workbench = workbench;
+        this.dir = dir;
+    }
+
+    public void start() {
+        Thread t = new Thread(this::runSafely, "crossbench-demo-tour");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void runSafely() {
+        int code = 0;
+        try {
+            run();
+        } catch (Exception | AssertionError e) {
+            System.err.println("demo tour failed: " + e);
+            e.printStackTrace();
+            code = 1;
+        }
+        int exit = code;
+        Platform.runLater(() -> {
+            workbench.stage().close();
+            Platform.exit();
+            // The launcher exits with the tour's outcome once the FX toolkit has stopped.
+            System.setProperty("crossbench.tourExit", Integer.toString(exit));
+        });
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(dir);
+        UiContext ui = workbench.ui();
+        waitIdle();
+        if (onFx(() -> ui.workspace().comparison()) == null) {
+            onFx(() -> ui.actions().comparePairs());
+            waitIdle();
+        }
+        onFx(() -> {
+            ui.timingSettings().textsProperty().set(96);
+            ui.timingSettings().repeatsProperty().set(2);
+            ui.timingSettings().batchSizesProperty().set("8, 32");
+            return ui.actions().measureTiming();
+        });
+        waitIdle();
+        onFx(() -> {
+            PairComparison c = ui.workspace().comparison();
+            if (c != null && !c.disagreements().isEmpty()) {
+                ui.workspace().selectedPairProperty().set(c.disagreements().get(0).index());
+            }
+            return null;
+        });
+        int n = 1;
+        for (View v : View.values()) {
+            onFx(() -> {
+                ui.navigation().show(v);
+                return null;
+            });
+            snapshot(String.format("%02d-%s.png", n++, v.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        Path bad = dir.resolve("bad-pairs.csv");
+        Files.writeString(bad, "sentence1,sentence2,score\nA cat sits.,A cat is sitting.,4.5\nA dog runs.,\"A dog, running,5\n",
+                StandardCharsets.UTF_8);
+        onFx(() -> {
+            ui.navigation().show(View.DATA);
+            return ui.actions().openPairs(bad);
+        });
+        waitIdle();
+        snapshot(String.format("%02d-data-error.png", n));
+        onFx(() -> ui.actions().exportReport(dir.resolve("report.html")));
+        waitIdle();
+        System.out.println("demo tour: screenshots and report in " + dir.toAbsolutePath());
+    }
+
+    private void waitIdle() throws Exception {
+        long deadline = System.currentTimeMillis() + TASK_TIMEOUT_MS;
+        Thread.sleep(300);
+        while (!onFx(() -> workbench.ui().tasks().isIdle())) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("background work did not finish within " + TASK_TIMEOUT_MS / 1000 + " s");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private void snapshot(String name) throws Exception {
+        Thread.sleep(700); // let layout settle and charts draw at their final size
+        WritableImage image = onFx(() -> workbench.stage().getScene().snapshot(null));
+        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
+        try {
+            ImageIO.write(png, "png", dir.resolve(name).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.println("demo tour: " + name);
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> f = new FutureTask<>(work);
+        Platform.runLater(f);
+        return f.get(30, TimeUnit.SECONDS);
+    }
+}

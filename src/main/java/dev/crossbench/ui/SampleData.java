@@ -1,0 +1,60 @@
+package dev.crossbench.ui;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the project's {@code sample-data/} folder for the first start. It is read from disk, not
+ * from the class path, so users can open and edit the same files. Looked up, in order: the system
+ * property {@code crossbench.sampleData}; {@code sample-data/} in the working directory; next to
+ * the jar (the jpackage image puts it there); and one level above the jar (target/../sample-data
+ * when run with ./crossbench from any directory).
+ */
+public final class SampleData {
+    public static final String PAIRS_FILE = "pairs-test.csv";
+
+    private SampleData() {}
+
+    public static Optional<Path> pairs() {
+        for (Path dir : candidates()) {
+            Path f = dir.resolve(PAIRS_FILE);
+            if (Files.isRegularFile(f)) {
+                return Optional.of(f.toAbsolutePath().normalize());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static List<Path> candidates() {
+        List<Path> dirs = new ArrayList<>();
+        String prop = System.getProperty("crossbench.sampleData");
+        if (prop != null && !prop.isBlank()) {
+            dirs.add(Path.of(prop));
+        }
+        dirs.add(Path.of("sample-data"));
+        jarDirectory().ifPresent(d -> {
+            dirs.add(d.resolve("sample-data"));
+            if (d.getParent() != null) {
+                dirs.add(d.getParent().resolve("sample-data"));
+            }
+        });
+        return dirs;
+    }
+
+    private static Optional<Path> jarDirectory() {
+        try {
+            var source = SampleData.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            Path p = Path.of(source.getLocation().toURI());
+            return Optional.ofNullable(p.getParent());
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

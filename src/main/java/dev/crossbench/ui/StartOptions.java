@@ -1,0 +1,58 @@
+package dev.crossbench.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Command-line options of the workbench ({@code crossbench gui [options]}).
+ *
+ * @param pairs       pairs file to open at start instead of the most recent one or the sample
+ * @param models      bi-encoders to choose at start instead of the remembered ones
+ * @param demoTour    folder for the screenshot tour (see {@link DemoTour}); the app quits afterwards
+ * @param startupLoad false with --empty: start with nothing loaded (tests and demos of empty states)
+ */
+public record StartOptions(Optional<Path> pairs, List<String> models, Optional<Path> demoTour, boolean startupLoad,
+        boolean help) {
+
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: crossbench gui [--pairs FILE] [--model M]... [--empty] [--demo-tour DIR]",
+            "Opens the Crossbench workbench, as plain `crossbench` does (any other first argument runs the",
+            "command line; see crossbench --help).",
+            "  --pairs FILE      open this labeled-pair file (default: the most recent one, else sample-data/pairs-test.csv)",
+            "  --model M         choose this bi-encoder (repeatable; default: the remembered ones, else all-MiniLM-L6-v2)",
+            "  --empty           start with nothing loaded",
+            "  --demo-tour DIR   run a comparison and a timing, save a screenshot of every view into DIR, then quit");
+
+    public static StartOptions defaults() {
+        return new StartOptions(Optional.empty(), List.of(), Optional.empty(), true, false);
+    }
+
+    public static StartOptions parse(List<String> args) {
+        Path pairs = null;
+        Path tour = null;
+        List<String> models = new ArrayList<>();
+        boolean load = true;
+        boolean help = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--pairs" -> pairs = Path.of(value(args, ++i, a));
+                case "--model" -> models.add(value(args, ++i, a));
+                case "--demo-tour" -> tour = Path.of(value(args, ++i, a));
+                case "--empty" -> load = false;
+                case "-h", "--help" -> help = true;
+                default -> throw new IllegalArgumentException("unknown workbench option '" + a + "'");
+            }
+        }
+        return new StartOptions(Optional.ofNullable(pairs), List.copyOf(models), Optional.ofNullable(tour), load, help);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+}

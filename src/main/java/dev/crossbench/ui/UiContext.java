@@ -1,0 +1,67 @@
+package dev.crossbench.ui;
+
+import dev.crossbench.app.ModelService;
+import dev.crossbench.ui.task.BackgroundTasks;
+import dev.crossbench.ui.task.Problems;
+import dev.crossbench.ui.workspace.Workspace;
+import javafx.stage.Window;
+
+/**
+ * What every controller is given: the observable workspace (the Model), the use-case actions,
+ * the background tasks, the error bar, navigation, remembered settings and the window.
+ */
+public final class UiContext {
+    private final Workspace workspace;
+    private final Problems problems;
+    private final BackgroundTasks tasks;
+    private final Navigation navigation = new Navigation();
+    private final TimingSettings timingSettings = new TimingSettings();
+    private final WorkbenchPrefs prefs;
+    private final WorkbenchActions actions;
+    private Window window;
+
+    public UiContext(ModelService models, WorkbenchPrefs prefs) {
+        this.workspace = new Workspace();
+        this.problems = new Problems();
+        this.tasks = new BackgroundTasks(problems, workspace.history());
+        this.prefs = prefs;
+        this.actions = new WorkbenchActions(this, models);
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    public Navigation navigation() {
+        return navigation;
+    }
+
+    public TimingSettings timingSettings() {
+        return timingSettings;
+    }
+
+    public WorkbenchPrefs prefs() {
+        return prefs;
+    }
+
+    public WorkbenchActions actions() {
+        return actions;
+    }
+
+    /** The main window, owner of file choosers. */
+    public Window window() {
+        return window;
+    }
+
+    void setWindow(Window window) {
+        this.window = window;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.crossbench.ui;
+
+/** The workbench's panels, in tab order (Ctrl+1 .. Ctrl+8). */
+public enum View {
+    DATA, MODELS, PAIRS, SEARCH, RETRIEVAL, TIMING, TRAINING, HISTORY
+}

@@ -1,0 +1,81 @@
+package dev.crossbench.ui;
+
+import dev.crossbench.app.ModelService;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** Builds the main window around a fresh {@link UiContext}, restores its size, and starts loading. */
+public final class Workbench {
+    static final double DEFAULT_WIDTH = 1360;
+    static final double DEFAULT_HEIGHT = 860;
+    public static final String STYLESHEET = "/dev/crossbench/ui/workbench.css";
+
+    private final UiContext ui;
+    private final Stage stage;
+
+    private Workbench(UiContext ui, Stage stage) {
+        this.ui = ui;
+        this.stage = stage;
+    }
+
+    public static Workbench open(Stage stage, StartOptions options, WorkbenchPrefs prefs) {
+        UiContext ui = new UiContext(ModelService.standard(), prefs);
+        ui.setWindow(stage);
+        Parent root = ViewLoader.load("MainView.fxml", ui);
+        WorkbenchPrefs.WindowBounds saved = prefs.window();
+        // Never larger than the screen, whatever was saved on a bigger one.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(saved.width() > 0 ? saved.width() : DEFAULT_WIDTH, screen.getWidth()),
+                Math.min(saved.height() > 0 ? saved.height() : DEFAULT_HEIGHT, screen.getHeight()));
+        scene.getStylesheets().add(Workbench.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Crossbench — bi-encoders and cross-encoders on your data");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        placeOnScreen(stage, saved);
+        Workbench wb = new Workbench(ui, stage);
+        stage.setOnHidden(e -> wb.saveWindow());
+        stage.show();
+        new FirstStart(ui, options).run();
+        return wb;
+    }
+
+    /** Back where it was when that spot is still on a screen; else centred. */
+    private static void placeOnScreen(Stage stage, WorkbenchPrefs.WindowBounds saved) {
+        if (saved.width() > 0 && !Double.isNaN(saved.x()) && !Screen.getScreensForRectangle(
+                new Rectangle2D(saved.x(), saved.y(), Math.min(saved.width(), 200), 50)).isEmpty()) {
+            stage.setX(saved.x());
+            stage.setY(saved.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(saved.maximized());
+    }
+
+    private void saveWindow() {
+        if (!stage.isMaximized() && stage.getWidth() > 0) {
+            ui.prefs().saveWindow(new WorkbenchPrefs.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+        } else {
+            WorkbenchPrefs.WindowBounds old = ui.prefs().window();
+            ui.prefs().saveWindow(new WorkbenchPrefs.WindowBounds(old.x(), old.y(), old.width(), old.height(), stage.isMaximized()));
+        }
+        ui.prefs().flush();
+    }
+
+    public UiContext ui() {
+        return ui;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Saves the window and stops background work (the worker thread is a daemon). */
+    public void close() {
+        saveWindow();
+        ui.tasks().shutdown();
+    }
+}

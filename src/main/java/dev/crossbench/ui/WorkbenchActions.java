@@ -1,0 +1,159 @@
+package dev.crossbench.ui;
+
+import dev.crossbench.app.ModelService;
+import dev.crossbench.data.PairDataset;
+import dev.crossbench.model.ModelDescriptor;
+import dev.crossbench.model.ModelSource;
+import dev.crossbench.ui.export.ExportSnapshot;
+import dev.crossbench.ui.export.Exporter;
+import dev.crossbench.ui.export.HtmlReport;
+import dev.crossbench.ui.task.ComparePairsTask;
+import dev.crossbench.ui.task.DetectEnvironmentTask;
+import dev.crossbench.ui.task.LoadPairsTask;
+import dev.crossbench.ui.task.ResolveModelTask;
+import dev.crossbench.ui.task.TimingTask;
+import dev.crossbench.ui.task.WorkbenchTask;
+import dev.crossbench.ui.workspace.ModelChoice;
+import dev.crossbench.ui.workspace.ModelSpec;
+import dev.crossbench.ui.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The workbench's use cases, shared by buttons, menus and the start-up sequence: each checks its
+ * preconditions, starts a background task and, when it succeeds, puts the result in the workspace.
+ * Call on the FX thread. Each returns the task it started (empty when a precondition failed and
+ * the error bar says why), so callers can chain on it.
+ */
+public final class WorkbenchActions {
+    private final UiContext ui;
+    private final ModelService models;
+
+    WorkbenchActions(UiContext ui, ModelService models) {
+        this.ui = ui;
+        this.models = models;
+    }
+
+    private Workspace ws() {
+        return ui.workspace();
+    }
+
+    public WorkbenchTask<?> detectEnvironment() {
+        return ui.tasks().submit(new DetectEnvironmentTask(), ws().environmentProperty()::set);
+    }
+
+    /** A failed load reports file and line and leaves the loaded pairs (and results) as they were. */
+    public WorkbenchTask<PairDataset> openPairs(Path file) {
+        return openPairs(file, () -> { });
+    }
+
+    /** @param thenOnSuccess runs right after the pairs are in the workspace, before the task counts as finished */
+    public WorkbenchTask<PairDataset> openPairs(Path file, Runnable thenOnSuccess) {
+        return ui.tasks().submit(new LoadPairsTask(file), data -> {
+            ws().setPairs(data);
+            ui.prefs().addRecentFile(file);
+            ui.problems().dismiss();
+            thenOnSuccess.run();
+        });
+    }
+
+    /** Adds a bi-encoder by built-in name, folder or hub id (downloaded with progress when needed). */
+    public Optional<WorkbenchTask<ModelDescriptor>> addModel(String ref) {
+        String r = ref == null ? "" : ref.strip();
+        if (r.isEmpty()) {
+            ui.problems().report("No model given", "type a built-in name, a folder or a hub id such as org/name");
+            return Optional.empty();
+        }
+        if (ws().hasModel(r)) {
+            return Optional.empty();
+        }
+        return Optional.of(ui.tasks().submit(new ResolveModelTask(models, r), d -> {
+            if (!ws().hasModel(d.name())) {
+                ws().models().add(new ModelChoice(d));
+                saveChosenModels();
+            }
+        }));
+    }
+
+    public void removeModel(ModelChoice m) {
+        ws().models().remove(m);
+        saveChosenModels();
+    }
+
+    private void saveChosenModels() {
+        ui.prefs().saveChosenModels(ws().models().stream().map(m -> referenceOf(m.descriptor())).toList());
+    }
+
+    /** What to type to get this model back: the built-in name, the folder path or the hub id. */
+    static String referenceOf(ModelDescriptor d) {
+        return d.source() == ModelSource.BUILTIN ? d.name() : d.origin();
+    }
+
+    public Optional<WorkbenchTask<?>> comparePairs() {
+        PairDataset data = ws().pairs();
+        List<ModelSpec> specs = ws().selectedSpecs();
+        if (data == null) {
+            ui.problems().report("Nothing to compare", "load a file of labeled pairs first (Data, or File > Open pairs)");
+            return Optional.empty();
+        }
+        if (specs.isEmpty()) {
+            ui.problems().report("Nothing to compare", "choose at least one bi-encoder in the Models view");
+            return Optional.empty();
+        }
+        ui.navigation().show(View.PAIRS);
+        return Optional.of(ui.tasks().submit(new ComparePairsTask(data, specs, models), ws()::setComparison));
+    }
+
+    public Optional<WorkbenchTask<?>> measureTiming() {
+        PairDataset data = ws().pairs();
+        List<ModelSpec> specs = ws().selectedSpecs();
+        List<Integer> batches;
+        try {
+            batches = ui.timingSettings().parsedBatchSizes();
+        } catch (IllegalArgumentException e) {
+            ui.problems().report("Cannot measure timing", e.getMessage());
+            return Optional.empty();
+        }
+        if (data == null || specs.isEmpty()) {
+            ui.problems().report("Nothing to time", data == null ? "load labeled pairs first: their sentences are the texts timed"
+                    : "choose at least one bi-encoder in the Models view");
+            return Optional.empty();
+        }
+        List<String> unique = data.uniqueSentences();
+        List<String> texts = unique.subList(0, Math.min(ui.timingSettings().textsProperty().get(), unique.size()));
+        ui.navigation().show(View.TIMING);
+        return Optional.of(ui.tasks().submit(new TimingTask(specs, texts, batches, ui.timingSettings().repeatsProperty().get(), models),
+                rows -> ws().timings().setAll(rows)));
+    }
+
+    public WorkbenchTask<List<Path>> exportCharts(Path dir) {
+        ExportSnapshot snapshot = ExportSnapshot.of(ws());
+        return export("Export charts to " + dir, () -> Exporter.chartsToPng(snapshot, dir));
+    }
+
+    public WorkbenchTask<List<Path>> exportTables(Path dir) {
+        ExportSnapshot snapshot = ExportSnapshot.of(ws());
+        return export("Export tables to " + dir, () -> Exporter.tablesToCsv(snapshot, dir));
+    }
+
+    public WorkbenchTask<List<Path>> exportReport(Path file) {
+        ExportSnapshot snapshot = ExportSnapshot.of(ws());
+        return export("Export report " + file.getFileName(), () -> {
+            HtmlReport.write(snapshot, file);
+            return List.of(file);
+        });
+    }
+
+    private WorkbenchTask<List<Path>> export(String title, Supplier<List<Path>> work) {
+        // Callers take the snapshot on the FX thread; only rendering and writing run on the worker.
+        WorkbenchTask<List<Path>> task = new WorkbenchTask<>(title) {
+            @Override
+            protected List<Path> call() {
+                return work.get();
+            }
+        };
+        return ui.tasks().submit(task, written -> { });
+    }
+}

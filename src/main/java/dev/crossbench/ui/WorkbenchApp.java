@@ -1,0 +1,30 @@
+package dev.crossbench.ui;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application; {@link dev.crossbench.Launcher} starts it through {@link WorkbenchMain}. */
+public final class WorkbenchApp extends Application {
+    private Workbench workbench;
+
+    @Override
+    public void start(Stage stage) {
+        StartOptions options = StartOptions.parse(getParameters().getRaw());
+        workbench = Workbench.open(stage, options, prefs());
+        options.demoTour().ifPresent(dir -> new DemoTour(workbench, dir).start());
+    }
+
+    /** -Dcrossbench.prefsNode=path keeps scripted runs (screenshots) out of the user's settings. */
+    private static WorkbenchPrefs prefs() {
+        String node = System.getProperty("crossbench.prefsNode");
+        return node == null || node.isBlank() ? WorkbenchPrefs.user()
+                : new WorkbenchPrefs(java.util.prefs.Preferences.userRoot().node(node));
+    }
+
+    @Override
+    public void stop() {
+        if (workbench != null) {
+            workbench.close();
+        }
+    }
+}

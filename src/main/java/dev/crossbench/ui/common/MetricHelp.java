@@ -1,0 +1,65 @@
+package dev.crossbench.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+
+/** One-paragraph explanations of every number the workbench shows, used as tooltips. */
+public enum MetricHelp {
+    PEARSON("Pearson r: how well a straight line relates the model's score to the gold score "
+            + "(1 = perfectly linear, 0 = no linear relation). Sensitive to the scale of the scores."),
+    SPEARMAN("Spearman ρ: Pearson's r of the ranks. 1 means the model orders the pairs exactly as the "
+            + "gold scores do, whatever its scale. The usual headline figure for STS (published ×100)."),
+    CONFIDENCE_INTERVAL("95% bootstrap interval: the pairs are resampled with replacement 1,000 times; "
+            + "95% of the resampled correlations fall inside. Two models whose intervals overlap a lot may "
+            + "not really differ on data like this."),
+    GOLD_GAP("Gap vs gold: how far apart the model puts the pair compared with the gold score, as a "
+            + "difference of percentile ranks (0 = same place, 1 = opposite ends). The largest over the models."),
+    MODEL_GAP("Gap between models: the largest difference of percentile ranks between any two models "
+            + "for this pair (0 = they place it the same)."),
+    THROUGHPUT("Throughput: texts encoded per second over a whole list, batched (after a warm-up pass); "
+            + "the median of the timed passes. Log scale."),
+    LATENCY("Latency: time to encode one query on its own (a batch of one), as a search would; "
+            + "median and 95th percentile over the timed queries. Log scale."),
+    TOKENS_PER_SECOND("Tokens per second: real (non-padding) tokens processed per second."),
+    BATCH_SIZE("Batch size: texts per forward pass. Larger batches use the hardware better, up to a point, "
+            + "but make each text wait for its batch.");
+
+    private final String text;
+
+    MetricHelp(String text) {
+        this.text = text;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Tooltip tooltip() {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(420);
+        t.setShowDelay(Duration.millis(300));
+        t.setShowDuration(Duration.seconds(30));
+        return t;
+    }
+
+    public void install(Node node) {
+        if (node instanceof Control c) {
+            c.setTooltip(tooltip());
+        } else {
+            Tooltip.install(node, tooltip());
+        }
+    }
+
+    /** Column headers take a tooltip through a label graphic. */
+    public void install(TableColumn<?, ?> column) {
+        Label header = new Label(column.getText());
+        header.setTooltip(tooltip());
+        column.setText(null);
+        column.setGraphic(header);
+    }
+}

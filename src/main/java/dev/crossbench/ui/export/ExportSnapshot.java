@@ -1,0 +1,28 @@
+package dev.crossbench.ui.export;
+
+import dev.crossbench.data.PairDataset;
+import dev.crossbench.ui.workspace.EnvironmentInfo;
+import dev.crossbench.ui.workspace.ModelSpec;
+import dev.crossbench.ui.workspace.PairComparison;
+import dev.crossbench.ui.workspace.RunRecord;
+import dev.crossbench.ui.workspace.TimingRow;
+import dev.crossbench.ui.workspace.Workspace;
+import java.util.List;
+
+/**
+ * The workspace's state frozen on the FX thread, so exports can render and write it on a
+ * background thread while the user goes on working. Fields are null/empty when not there yet.
+ */
+public record ExportSnapshot(PairDataset pairs, PairComparison comparison, List<ModelSpec> models,
+        List<TimingRow> timings, List<RunRecord> history, EnvironmentInfo environment) {
+
+    public static ExportSnapshot of(Workspace w) {
+        List<ModelSpec> models = w.models().stream().map(m -> m.spec()).toList();
+        return new ExportSnapshot(w.pairs(), w.comparison(), models, List.copyOf(w.timings()), List.copyOf(w.history()),
+                w.environment());
+    }
+
+    public boolean isEmpty() {
+        return pairs == null && comparison == null && timings.isEmpty();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.crossbench.ui.models;
+
+import dev.crossbench.model.BuiltinModel;
+import dev.crossbench.model.EngineChoice;
+import dev.crossbench.model.PoolingMode;
+import dev.crossbench.ui.UiContext;
+import dev.crossbench.ui.common.EmptyState;
+import dev.crossbench.ui.common.MetricHelp;
+import dev.crossbench.ui.workspace.ModelChoice;
+import java.io.File;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+
+/**
+ * Choosing bi-encoders (catalog, folder, hub id) and editing the options of the selected one.
+ * The options form is bound to the selected {@link ModelChoice}; {@link ModelOptionsBinding}
+ * moves the bindings when the selection changes.
+ */
+public final class ModelsController {
+    private final UiContext ui;
+    private final ModelOptionsBinding binding = new ModelOptionsBinding();
+
+    @FXML private ListView<BuiltinModel> catalogList;
+    @FXML private TextField hubIdField;
+    @FXML private ListView<ModelChoice> chosenList;
+    @FXML private EmptyState chosenEmpty;
+    @FXML private Button removeModelButton;
+    @FXML private ScrollPane optionsPane;
+    @FXML private EmptyState optionsEmpty;
+    @FXML private Label optionsTitle;
+    @FXML private ComboBox<EngineChoice> engineChoice;
+    @FXML private Spinner<Integer> maxSeqSpinner;
+    @FXML private Label batchLabel;
+    @FXML private Spinner<Integer> batchSpinner;
+    @FXML private ComboBox<PoolingMode> poolingChoice;
+    @FXML private CheckBox normalizeCheck;
+    @FXML private TextField pairPromptField;
+    @FXML private TextField queryPromptField;
+    @FXML private TextField documentPromptField;
+    @FXML private Label modelDetails;
+
+    public ModelsController(UiContext ui) {
+        this.ui = ui;
+    }
+
+    @FXML
+    private void initialize() {
+        catalogList.getItems().setAll(BuiltinModel.values());
+        catalogList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(BuiltinModel m, boolean empty) {
+                super.updateItem(m, empty);
+                if (empty || m == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label name = new Label(m.displayName());
+                name.getStyleClass().add("catalog-name");
+                Label about = new Label(CatalogText.describe(m));
+                about.getStyleClass().add("hint");
+                about.setWrapText(true);
+                VBox box = new VBox(1, name, about);
+                // Wrap within the list instead of scrolling sideways.
+                box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+                box.prefWidthProperty().bind(box.maxWidthProperty());
+                setGraphic(box);
+            }
+        });
+        catalogList.getSelectionModel().select(0);
+        catalogList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                addBuiltin();
+            }
+        });
+        chosenList.setItems(ui.workspace().models());
+        chosenList.setCellFactory(CheckBoxListCell.forListView(ModelChoice::selectedProperty));
+        chosenEmpty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(ui.workspace().models()));
+        removeModelButton.disableProperty().bind(chosenList.getSelectionModel().selectedItemProperty().isNull());
+        chosenList.getSelectionModel().selectedItemProperty().addListener((o, old, m) -> showOptions(m));
+        // A newly added model is selected, so its options are in view at once.
+        ui.workspace().models().addListener((ListChangeListener<ModelChoice>) c -> {
+            while (c.next()) {
+                if (c.wasAdded()) {
+                    chosenList.getSelectionModel().select(c.getAddedSubList().get(c.getAddedSize() - 1));
+                }
+            }
+        });
+        poolingChoice.getItems().setAll(PoolingMode.values());
+        engineChoice.setConverter(CatalogText.ENGINE_NAMES);
+        MetricHelp.BATCH_SIZE.install(batchLabel);
+        showOptions(null);
+    }
+
+    private void showOptions(ModelChoice m) {
+        binding.unbind();
+        optionsPane.setVisible(m != null);
+        optionsEmpty.setVisible(m == null);
+        if (m == null) {
+            return;
+        }
+        optionsTitle.setText("Options of " + m.name());
+        engineChoice.getItems().setAll(CatalogText.enginesFor(m.descriptor()));
+        binding.bind(m, engineChoice, maxSeqSpinner, batchSpinner, poolingChoice, normalizeCheck, pairPromptField,
+                queryPromptField, documentPromptField);
+        modelDetails.setText(CatalogText.details(m.descriptor()));
+    }
+
+    @FXML
+    private void addBuiltin() {
+        BuiltinModel m = catalogList.getSelectionModel().getSelectedItem();
+        if (m != null) {
+            ui.actions().addModel(m.displayName());
+        }
+    }
+
+    @FXML
+    private void addFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Model folder (config.json, tokenizer.json and weights)");
+        File dir = chooser.showDialog(ui.window());
+        if (dir != null) {
+            ui.actions().addModel(dir.getAbsolutePath());
+        }
+    }
+
+    @FXML
+    private void addHub() {
+        ui.actions().addModel(hubIdField.getText()).ifPresent(t -> hubIdField.clear());
+    }
+
+    @FXML
+    private void remove() {
+        ModelChoice m = chosenList.getSelectionModel().getSelectedItem();
+        if (m != null) {
+            ui.actions().removeModel(m);
+        }
+    }
+
+    @FXML
+    private void compare() {
+        ui.actions().comparePairs();
+    }
+}

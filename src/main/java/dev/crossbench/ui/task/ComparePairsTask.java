@@ -1,0 +1,53 @@
+package dev.crossbench.ui.task;
+
+import dev.crossbench.app.BiEncoderPairResult;
+import dev.crossbench.app.CorrelationIntervals;
+import dev.crossbench.app.ModelService;
+import dev.crossbench.app.PairEvaluationService;
+import dev.crossbench.data.PairDataset;
+import dev.crossbench.eval.Histogram;
+import dev.crossbench.eval.LinearFit;
+import dev.crossbench.model.encode.BiEncoder;
+import dev.crossbench.ui.workspace.ModelPairResult;
+import dev.crossbench.ui.workspace.ModelSpec;
+import dev.crossbench.ui.workspace.PairComparison;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores the pairs with each model through {@link PairEvaluationService} (the service the CLI's
+ * eval-pairs uses, so the numbers are the same), then adds intervals, line fits and histograms.
+ */
+public final class ComparePairsTask extends WorkbenchTask<PairComparison> {
+    private final PairDataset data;
+    private final List<ModelSpec> specs;
+    private final ModelService models;
+    private final PairEvaluationService evaluator = new PairEvaluationService();
+
+    public ComparePairsTask(PairDataset data, List<ModelSpec> specs, ModelService models) {
+        super("Compare " + specs.size() + (specs.size() == 1 ? " model" : " models") + " on " + data.name());
+        this.data = data;
+        this.specs = List.copyOf(specs);
+        this.models = models;
+    }
+
+    @Override
+    protected PairComparison call() {
+        double[] gold = data.scores();
+        List<ModelPairResult> results = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            ModelSpec spec = specs.get(i);
+            updateMessage("loading " + spec.name());
+            BiEncoderPairResult r;
+            try (BiEncoder encoder = models.openBiEncoder(spec.descriptor(), spec.engine(), spec.options())) {
+                updateMessage("encoding " + data.uniqueSentences().size() + " sentences with " + spec.name());
+                r = evaluator.evaluate(data, encoder, stepProgress(i, specs.size()), this::isCancelled);
+            }
+            updateMessage("bootstrap intervals for " + spec.name());
+            double[] predicted = r.correlations().main().predicted();
+            results.add(new ModelPairResult(spec, r, CorrelationIntervals.of(gold, r.correlations().main()),
+                    LinearFit.of(gold, predicted), Histogram.of(predicted, ModelPairResult.HISTOGRAM_BINS)));
+        }
+        return PairComparison.of(data, results);
+    }
+}

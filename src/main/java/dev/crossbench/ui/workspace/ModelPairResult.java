@@ -1,0 +1,38 @@
+package dev.crossbench.ui.workspace;
+
+import dev.crossbench.app.BiEncoderPairResult;
+import dev.crossbench.app.CorrelationIntervals;
+import dev.crossbench.eval.Histogram;
+import dev.crossbench.eval.LinearFit;
+import dev.crossbench.eval.ScoreCorrelation;
+
+/**
+ * One model's scores on the loaded pairs: the service's result (headline similarity: cosine) plus
+ * what the Pairs view draws from it: bootstrap intervals, the least-squares line of predicted on
+ * gold, and the histogram of predicted scores.
+ */
+public record ModelPairResult(ModelSpec spec, BiEncoderPairResult result, CorrelationIntervals intervals,
+        LinearFit fit, Histogram histogram) {
+
+    public static final int HISTOGRAM_BINS = 24;
+
+    public String name() {
+        return result.model();
+    }
+
+    public ScoreCorrelation main() {
+        return result.correlations().main();
+    }
+
+    public double[] predicted() {
+        return main().predicted();
+    }
+
+    public double pearson() {
+        return main().pearson();
+    }
+
+    public double spearman() {
+        return main().spearman();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.crossbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crossbench.data.LabeledPair;
+import dev.crossbench.data.PairDataset;
+import dev.crossbench.data.PairReader;
+import dev.crossbench.testutil.SharedData;
+import dev.crossbench.ui.export.CsvWriter;
+import dev.crossbench.ui.export.Table;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The FX thread keeps pulsing while a comparison encodes: an AnimationTimer on the FX thread
+ * records every gap between two frames; the longest one while the sentences are encoded (from
+ * the first encoded batch to the end of the task) must stay under 200 ms. The longest gaps while
+ * the model loads (its weights are one large allocation, which can cost a garbage collection)
+ * and while the result is drawn are printed too, with the collections seen. Bounded workload: the
+ * first 300 STS-B test pairs (540 unique sentences) with all-MiniLM-L6-v2.
+ */
+@ExtendWith({HeadlessFx.class, ApplicationExtension.class})
+class FxThreadWatchdogTest {
+    private static final long MAX_STALL_MS = 200;
+    private static final int PAIRS = 300;
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.open(stage);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    /** Every gap between two consecutive pulses, as seen by an AnimationTimer on the FX thread. */
+    static final class PulseWatchdog extends AnimationTimer {
+        /** {end of gap (System.nanoTime), gap in ns}; written and read on the FX thread only. */
+        private final List<long[]> gaps = new ArrayList<>();
+        private long last;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                gaps.add(new long[] {now, now - last});
+            }
+            last = now;
+        }
+
+        /** Longest gap that ended within [from, to]. */
+        double maxGapMillis(long from, long to) {
+            return gaps.stream().filter(g -> g[0] >= from && g[0] <= to).mapToLong(g -> g[1]).max().orElse(0) / 1e6;
+        }
+
+        /** Gaps over 50 ms as "+seconds after from: ms", to tell where a stall came from. */
+        List<String> longGaps(long from) {
+            return gaps.stream().filter(g -> g[1] > 50_000_000L)
+                    .map(g -> String.format(java.util.Locale.ROOT, "+%.2fs:%.0fms", (g[0] - from) / 1e9, g[1] / 1e6)).toList();
+        }
+
+        long frames(long from, long to) {
+            return gaps.stream().filter(g -> g[0] >= from && g[0] <= to).count();
+        }
+    }
+
+    @Test
+    void theFxThreadNeverStallsWhileAComparisonEncodes(FxRobot robot, @TempDir Path tmp) throws Exception {
+        PairDataset sts = PairReader.read(SharedData.stsb("test"));
+        List<List<String>> rows = new ArrayList<>();
+        for (LabeledPair p : sts.pairs().subList(0, PAIRS)) {
+            rows.add(List.of(p.sentence1(), p.sentence2(), Double.toString(p.score())));
+        }
+        Path file = tmp.resolve("sts-test-300.csv");
+        CsvWriter.write(new Table("pairs", List.of("sentence1", "sentence2", "score"), rows), file);
+        WorkbenchFixture.fx(() -> {
+            app.ui().actions().addModel("all-MiniLM-L6-v2");
+            app.ui().actions().openPairs(file);
+        });
+        app.waitIdle(120);
+        int sentences = app.workspace().pairs().uniqueSentences().size();
+
+        robot.clickOn("Pairs"); // build the view before measuring: its first layout is not encoding
+        PulseWatchdog watchdog = new PulseWatchdog();
+        // {task started, first batch encoded, task ended}: the model is loaded between the first two.
+        long[] phase = new long[3];
+        WorkbenchFixture.fx(() -> {
+            watchdog.start();
+            app.ui().tasks().runningProperty().addListener((o, old, task) -> {
+                if (task != null && phase[0] == 0) {
+                    phase[0] = System.nanoTime();
+                    task.progressProperty().addListener((o2, was, p) -> {
+                        if (p.doubleValue() > 0 && phase[1] == 0) {
+                            phase[1] = System.nanoTime();
+                        }
+                    });
+                    // Fires before the result is handed to the view: what follows is drawing it.
+                    task.stateProperty().addListener((o2, was, state) -> phase[2] = System.nanoTime());
+                }
+            });
+        });
+        List<String> gcPauses = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((javax.management.NotificationEmitter) gc).addNotificationListener((n, hb) -> {
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData());
+                gcPauses.add(String.format("%s (%s) %d ms", info.getGcName(), info.getGcCause(), info.getGcInfo().getDuration()));
+            }, null, null);
+        }
+        robot.clickOn("#compareButton");
+        app.waitIdle(900);
+        Thread.sleep(1500); // the result is laid out and its charts rendered
+        long end = System.nanoTime();
+        WorkbenchFixture.fx(watchdog::stop);
+
+        assertNotNull(app.workspace().comparison(), "the comparison finished");
+        double seconds = (phase[2] - phase[1]) / 1e9;
+        double loadStall = watchdog.maxGapMillis(phase[0], phase[1]);
+        double encodeStall = watchdog.maxGapMillis(phase[1], phase[2]);
+        double showStall = watchdog.maxGapMillis(phase[2] + 1, end);
+        System.out.printf("FX watchdog: %d sentences encoded in %.1f s, %d frames; longest FX-thread stall while encoding %.1f ms "
+                + "(while loading the model %.1f ms, while showing the result %.1f ms)%n", sentences, seconds,
+                watchdog.frames(phase[1], phase[2]), encodeStall, loadStall, showStall);
+        System.out.println("FX watchdog: garbage collections " + gcPauses);
+        System.out.println("FX watchdog: gaps over 50 ms, counted from the start of the task: " + watchdog.longGaps(phase[0]));
+        assertTrue(watchdog.frames(phase[1], phase[2]) > seconds * 10, "the timer ran all along");
+        assertTrue(encodeStall < MAX_STALL_MS, "longest stall while encoding " + encodeStall + " ms");
+    }
+}

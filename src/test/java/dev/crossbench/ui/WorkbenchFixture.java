@@ -1,0 +1,63 @@
+package dev.crossbench.ui;
+
+import dev.crossbench.ui.workspace.Workspace;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opens the real workbench window on TestFX's stage, with its own preferences node and nothing
+ * loaded at start, and waits for background work.
+ */
+public final class WorkbenchFixture {
+    private static final String PREFS_NODE = "dev/crossbench/workbench-test";
+    private final Workbench workbench;
+
+    private WorkbenchFixture(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /** Call from TestFX's @Start method (on the FX thread). */
+    public static WorkbenchFixture open(Stage stage) {
+        WorkbenchPrefs prefs = new WorkbenchPrefs(Preferences.userRoot().node(PREFS_NODE));
+        prefs.clear();
+        StartOptions empty = new StartOptions(java.util.Optional.empty(), java.util.List.of(), java.util.Optional.empty(), false, false);
+        return new WorkbenchFixture(Workbench.open(stage, empty, prefs));
+    }
+
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    public UiContext ui() {
+        return workbench.ui();
+    }
+
+    public Workspace workspace() {
+        return workbench.ui().workspace();
+    }
+
+    /** Waits until no background task is queued or running. */
+    public void waitIdle(long seconds) throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(seconds, () -> ui().tasks().isIdle());
+    }
+
+    public void waitFor(long seconds, BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Runs on the FX thread and waits for it. */
+    public static void fx(Runnable r) {
+        WaitForAsyncUtils.asyncFx(r);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void close() {
+        fx(workbench::close);
+    }
+}
