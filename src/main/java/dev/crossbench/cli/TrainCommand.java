@@ -8,7 +8,6 @@ import dev.crossbench.train.TrainingSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -123,7 +122,4 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    static List<String> kinds() {
-        return List.of("cross", "bi");
-    }
 }

@@ -21,10 +21,4 @@ final class NoGrad {
         }
     }
 
-    static void run(Runnable work) {
-        call(() -> {
-            work.run();
-            return null;
-        });
-    }
 }

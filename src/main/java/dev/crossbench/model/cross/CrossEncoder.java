@@ -1,15 +1,14 @@
 package dev.crossbench.model.cross;
 
+import dev.crossbench.model.text.LengthOrder;
 import dev.crossbench.model.text.TextTokenizer;
 import dev.crossbench.model.text.TokenBatch;
 import dev.crossbench.model.text.Tokenized;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.IntStream;
 
 /**
  * Scores text pairs by reading both texts together ([CLS] a [SEP] b [SEP], token types 0/1,
@@ -70,8 +69,7 @@ public final class CrossEncoder implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             tokens.add(tokenizer.encodePair(first.get(i), second.get(i)));
         }
-        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingInt((Integer i) -> tokens.get(i).length()).reversed());
+        Integer[] order = LengthOrder.longestFirst(tokens);
         double[] scores = new double[n];
         long real = 0;
         long padded = 0;

@@ -2,15 +2,14 @@ package dev.crossbench.model.encode;
 
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.engine.TransformerBackend;
+import dev.crossbench.model.text.LengthOrder;
 import dev.crossbench.model.text.TextTokenizer;
 import dev.crossbench.model.text.TokenBatch;
 import dev.crossbench.model.text.Tokenized;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.IntStream;
 
 /**
  * Texts to sentence embeddings: tokenize (with the chosen prompt), batch by length so little
@@ -85,9 +84,7 @@ public final class BiEncoder implements AutoCloseable {
         List<Tokenized> tokens = tokenizer.encodeAll(prompted);
         long tokenizeNanos = System.nanoTime() - t0;
 
-        // Longest first: the largest batch runs first, so memory trouble shows at once.
-        Integer[] order = IntStream.range(0, texts.size()).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> tokens.get(i).length()).reversed());
+        Integer[] order = LengthOrder.longestFirst(tokens);
 
         float[][] out = new float[texts.size()][];
         long forwardNanos = 0;
