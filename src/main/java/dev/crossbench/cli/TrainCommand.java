@@ -63,6 +63,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--train-word-embeddings", description = "Also update the word-embedding matrix (slower on CPU; frozen by default).")
     boolean trainWordEmbeddings;
 
+    @Option(names = "--symmetric", description = "Cross-encoders: train on every pair in both orders (a,b) and (b,a); doubles the steps per epoch.")
+    boolean symmetric;
+
     @Option(names = "--overwrite", description = "Replace a non-empty output folder.")
     boolean overwrite;
 
@@ -79,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
         if (scoreRange != null && (scoreRange.length != 2 || !(scoreRange[1] > scoreRange[0]))) {
             throw new IllegalArgumentException("--score-range takes min,max with max > min");
         }
-        TrainingOptions options = new TrainingOptions(epochs, batchSize, lr, warmup, 0.01, 1.0, seed, bf16, maxSeqLength, trainWordEmbeddings);
+        TrainingOptions options = new TrainingOptions(epochs, batchSize, lr, warmup, 0.01, 1.0, seed, bf16, maxSeqLength, trainWordEmbeddings, symmetric);
         PrintWriter console = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar[] bar = {null};

@@ -11,4 +11,9 @@ public record LabeledPair(String sentence1, String sentence2, double score) {
             throw new IllegalArgumentException("score must be a finite number, was " + score);
         }
     }
+
+    /** The same pair with its sides swapped (cross-encoders see the order; cosine does not). */
+    public LabeledPair swapped() {
+        return new LabeledPair(sentence2, sentence1, score);
+    }
 }

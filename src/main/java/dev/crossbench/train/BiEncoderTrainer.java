@@ -50,6 +50,12 @@ public final class BiEncoderTrainer extends PairTrainer {
         this.tokenizer = TextTokenizer.load(base.tokenizerJson(), options.maxSeqLength(), false);
     }
 
+    /** Cosine is symmetric: swapped copies would only repeat each pair. */
+    @Override
+    protected List<LabeledPair> trainingPairs(List<LabeledPair> given) {
+        return new ArrayList<>(given);
+    }
+
     @Override
     protected Block block() {
         return block;

@@ -71,6 +71,17 @@ public abstract class PairTrainer implements AutoCloseable {
     /** Scores for pairs in evaluation mode (no dropout, no gradients). */
     protected abstract double[] predict(List<LabeledPair> pairs);
 
+    /** The pairs one epoch goes through; {@code symmetricPairs} adds each pair with its sides swapped. */
+    protected List<LabeledPair> trainingPairs(List<LabeledPair> given) {
+        List<LabeledPair> pairs = new ArrayList<>(given);
+        if (options.symmetricPairs()) {
+            for (LabeledPair p : given) {
+                pairs.add(p.swapped());
+            }
+        }
+        return pairs;
+    }
+
     /** Writes the model's files (weights, config, tokenizer) into an empty folder. */
     protected abstract void writeModel(Path folder) throws IOException;
 
@@ -87,7 +98,7 @@ public abstract class PairTrainer implements AutoCloseable {
         ModelFolderWriter.checkTarget(out, overwrite);
 
         Engine.getEngine("PyTorch").setRandomSeed((int) options.seed());
-        List<LabeledPair> pairs = new ArrayList<>(train.pairs());
+        List<LabeledPair> pairs = trainingPairs(train.pairs());
         int stepsPerEpoch = (pairs.size() + options.batchSize() - 1) / options.batchSize();
         int totalSteps = stepsPerEpoch * options.epochs();
         int warmup = (int) Math.ceil(totalSteps * options.warmupFraction());
