@@ -115,6 +115,18 @@ class CrossEncoderTrainingTest {
      */
     @Test
     void logitsMatchDjlRustEngineAtBatchSizeOne() throws Exception {
+        assertLogitsMatchRustEngine(saved);
+    }
+
+    /** The same check on a folder trained elsewhere: {@code -Dcrossbench.crossEncoderFolder=DIR}. */
+    @Test
+    void givenFolderMatchesDjlRustEngine() throws Exception {
+        String folder = System.getProperty("crossbench.crossEncoderFolder");
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder != null && !folder.isBlank(), "no -Dcrossbench.crossEncoderFolder");
+        assertLogitsMatchRustEngine(Path.of(folder));
+    }
+
+    private static void assertLogitsMatchRustEngine(Path saved) throws Exception {
         List<String[]> pairs = List.of(new String[] {"A man is playing a guitar.", "A person plays an instrument."},
                 new String[] {"The cat sleeps on the mat.", "Stock prices fell sharply on Monday."},
                 new String[] {"How do I reset my router?", "Unplug the router for thirty seconds, then plug it back in."});
@@ -164,8 +176,8 @@ class CrossEncoderTrainingTest {
                     double ourLogit = ours.predict(List.of(pair[0]), List.of(pair[1]))[0];
                     maxPooler = Math.max(maxPooler, Math.abs(ourLogit - logit));
                 }
-                System.out.printf("max |ours - DJL Rust| on [CLS]->classifier: %.3e; max |ours - hand pooler+classifier|: %.3e%n",
-                        maxRust, maxPooler);
+                System.out.printf("%s: max |ours - DJL Rust| on [CLS]->classifier: %.3e; max |ours - hand pooler+classifier|: %.3e%n",
+                        saved, maxRust, maxPooler);
                 assertTrue(maxRust < 1e-4, "Rust engine difference " + maxRust);
                 assertTrue(maxPooler < 1e-4, "pooler/classifier difference " + maxPooler);
             }
