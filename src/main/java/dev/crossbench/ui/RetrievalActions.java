@@ -1,7 +1,6 @@
 package dev.crossbench.ui;
 
 import dev.crossbench.app.CorpusIndexer;
-import dev.crossbench.app.IndexChoice;
 import dev.crossbench.app.ModelService;
 import dev.crossbench.app.RetrievalData;
 import dev.crossbench.app.RetrievalSettings;
@@ -12,6 +11,7 @@ import dev.crossbench.data.QrelsReader;
 import dev.crossbench.data.QueriesReader;
 import dev.crossbench.data.QuerySet;
 import dev.crossbench.ui.data.FileKind;
+import dev.crossbench.ui.retrieval.RetrievalRunSettings;
 import dev.crossbench.ui.search.RerankerChoice;
 import dev.crossbench.ui.search.SearchSession;
 import dev.crossbench.ui.task.BuildSearchIndexTask;
@@ -44,6 +44,7 @@ public final class RetrievalActions {
     private final CorpusIndexer indexer;
     private final SearchSession session;
     private final RerankerChoice reranker = new RerankerChoice();
+    private final RetrievalRunSettings settings = new RetrievalRunSettings();
 
     RetrievalActions(UiContext ui, ModelService models, CorpusIndexer indexer) {
         this.ui = ui;
@@ -54,6 +55,11 @@ public final class RetrievalActions {
 
     private Workspace ws() {
         return ui.workspace();
+    }
+
+    /** The Retrieval view's index, K and rerank depths. */
+    public RetrievalRunSettings settings() {
+        return settings;
     }
 
     /** The cross-encoder both the Search and the Retrieval view rerank with. */
@@ -132,10 +138,18 @@ public final class RetrievalActions {
 
     /**
      * Evaluates each ticked bi-encoder on the loaded collection, alone and with the chosen
-     * cross-encoder reranking its top {@code k}; {@code sweep} lists further rerank depths (used
-     * only with a cross-encoder, which they measure).
+     * cross-encoder reranking its top K, with the {@link #settings()}; the sweep depths are
+     * measured only with a cross-encoder (they are rerank depths).
      */
-    public Optional<WorkbenchTask<?>> evaluate(IndexChoice index, int k, List<Integer> sweep) {
+    public Optional<WorkbenchTask<?>> evaluate() {
+        List<Integer> sweep;
+        try {
+            sweep = settings.parsedSweep();
+        } catch (IllegalArgumentException e) {
+            ui.problems().report("Cannot evaluate retrieval", e.getMessage());
+            return Optional.empty();
+        }
+        int k = settings.kProperty().get();
         List<ModelSpec> specs = ws().selectedSpecs();
         RetrievalCheck check = ws().retrievalCheck();
         String missing = ws().corpus() == null ? "a corpus" : ws().queries() == null ? "queries"
@@ -154,11 +168,11 @@ public final class RetrievalActions {
             return Optional.empty();
         }
         String cross = reranker.reference();
-        RetrievalSettings settings = new RetrievalSettings(RetrievalSettings.DEFAULTS.format(), index, k,
-                cross == null ? List.of() : sweep, true, RetrievalComparison.metricsFor(k));
+        RetrievalSettings run = new RetrievalSettings(RetrievalSettings.DEFAULTS.format(), settings.indexChoice(), k,
+                cross == null ? List.of() : sweep, RetrievalSettings.DEFAULTS.ignoreIdenticalIds(), RetrievalComparison.metricsFor(k));
         RetrievalData data = new RetrievalData(check.corpus(), check.queries(), check.qrels(), check.report());
         ui.navigation().show(View.RETRIEVAL);
-        return Optional.of(ui.tasks().submit(new RetrievalEvaluationTask(data, specs, cross, settings, models, indexer),
+        return Optional.of(ui.tasks().submit(new RetrievalEvaluationTask(data, specs, cross, run, models, indexer),
                 ws().retrievalProperty()::set));
     }
 
