@@ -113,7 +113,7 @@ class RetrievalFlowTest {
     void searchShowsTheTopKWithTheJudgedRelevantHitFirst(FxRobot robot) throws Exception {
         WorkbenchFixture.fx(() -> app.ui().actions().addModel(MODEL));
         loadSample();
-        robot.clickOn("Search");
+        WorkbenchFixture.fx(() -> app.ui().navigation().show(View.SEARCH));
         Query q01 = app.workspace().queries().queries().get(0);
         assertEquals("why should meat rest after cooking", q01.text());
         @SuppressWarnings("unchecked")
@@ -125,11 +125,11 @@ class RetrievalFlowTest {
             k.getValueFactory().setValue(10);
         });
         robot.clickOn("#searchButton");
-        app.waitIdle(600);
+        app.waitIdle(3600);
 
         assertNull(app.ui().problems().current(), () -> "no error: " + app.ui().problems().current());
         TableView<HitRow> hits = robot.lookup("#biHitsTable").queryTableView();
-        assertEquals(10, hits.getItems().size(), "K rows");
+        assertEquals(10, hits.getItems().size(), () -> "K rows; history " + app.workspace().history());
         HitRow top = hits.getItems().get(0);
         Integer grade = app.workspace().qrels().judgements("q01").get(top.document().id());
         assertTrue(grade != null && grade >= 1, "the top hit " + top.document().id() + " is judged relevant for q01");
@@ -143,13 +143,13 @@ class RetrievalFlowTest {
     void retrievalEvaluationShowsTheServicesNdcg(FxRobot robot) throws Exception {
         WorkbenchFixture.fx(() -> app.ui().actions().addModel(MODEL));
         loadSample();
-        robot.clickOn("Retrieval");
+        WorkbenchFixture.fx(() -> app.ui().navigation().show(View.RETRIEVAL));
         robot.clickOn("#evaluateButton");
-        app.waitIdle(600);
+        app.waitIdle(3600);
         assertNull(app.ui().problems().current(), () -> "no error: " + app.ui().problems().current());
 
         TableView<?> metrics = robot.lookup("#metricsTable").queryTableView();
-        assertEquals(1, metrics.getItems().size(), "the bi-encoder alone");
+        assertEquals(1, metrics.getItems().size(), () -> "the bi-encoder alone; history " + app.workspace().history());
         TableColumn<?, ?> ndcg = metrics.getColumns().stream().filter(c -> "metric-nDCG@10".equals(c.getId())).findFirst().orElseThrow();
         String shown = (String) ndcg.getCellData(0);
 

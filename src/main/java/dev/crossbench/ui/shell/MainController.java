@@ -116,7 +116,7 @@ public final class MainController {
 
     private boolean somethingToExport() {
         if (ExportSnapshot.of(ui.workspace()).isEmpty()) {
-            ui.problems().report("Nothing to export yet", "load pairs and run a comparison or a timing first");
+            ui.problems().report("Nothing to export yet", "load pairs, or run a comparison, a timing or a retrieval evaluation first");
             return false;
         }
         return true;
