@@ -119,7 +119,7 @@ class RetrievalFlowTest {
         @SuppressWarnings("unchecked")
         ComboBox<Query> picker = robot.lookup("#queryPicker").queryAs(ComboBox.class);
         @SuppressWarnings("unchecked")
-        Spinner<Integer> k = robot.lookup("#kSpinner").queryAs(Spinner.class);
+        Spinner<Integer> k = robot.lookup("#searchKSpinner").queryAs(Spinner.class);
         WorkbenchFixture.fx(() -> {
             picker.setValue(q01);
             k.getValueFactory().setValue(10);
@@ -129,7 +129,11 @@ class RetrievalFlowTest {
 
         assertNull(app.ui().problems().current(), () -> "no error: " + app.ui().problems().current());
         TableView<HitRow> hits = robot.lookup("#biHitsTable").queryTableView();
-        assertEquals(10, hits.getItems().size(), () -> "K rows; history " + app.workspace().history());
+        assertNotNull(app.workspace().search(), () -> "a search result; history " + app.workspace().history());
+        assertEquals(10, app.workspace().search().result().firstStage().size(), "K hits");
+        boolean current = app.workspace().search().request().corpus() == app.workspace().corpus();
+        assertEquals(10, hits.getItems().size(), () -> "K rows; outcome for the loaded corpus " + current + ", visible "
+                + hits.isVisible() + ", tables " + robot.lookup("#biHitsTable").queryAll().size());
         HitRow top = hits.getItems().get(0);
         Integer grade = app.workspace().qrels().judgements("q01").get(top.document().id());
         assertTrue(grade != null && grade >= 1, "the top hit " + top.document().id() + " is judged relevant for q01");

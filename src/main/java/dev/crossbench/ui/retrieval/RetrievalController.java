@@ -43,11 +43,11 @@ public final class RetrievalController {
     private final UiContext ui;
 
     @FXML private ChoiceBox<IndexChoice.Kind> indexChoice;
-    @FXML private Label kLabel;
-    @FXML private Spinner<Integer> kSpinner;
+    @FXML private Label rerankDepthLabel;
+    @FXML private Spinner<Integer> rerankDepthSpinner;
     @FXML private Label sweepLabel;
     @FXML private TextField sweepField;
-    @FXML private CrossEncoderPicker crossPicker;
+    @FXML private CrossEncoderPicker retrievalCrossPicker;
     @FXML private Button evaluateButton;
     @FXML private Label dataInfo;
     @FXML private TaskProgressStrip evaluationProgress;
@@ -85,13 +85,13 @@ public final class RetrievalController {
         indexChoice.valueProperty().bindBidirectional(s.indexProperty());
         SpinnerValueFactory.IntegerSpinnerValueFactory k = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 RetrievalRunSettings.MIN_K, RetrievalRunSettings.MAX_K, s.kProperty().get(), 10);
-        kSpinner.setValueFactory(k);
+        rerankDepthSpinner.setValueFactory(k);
         k.valueProperty().addListener((o, old, v) -> s.kProperty().set(v));
         s.kProperty().addListener((o, old, v) -> k.setValue(v.intValue()));
         sweepField.textProperty().bindBidirectional(s.sweepProperty());
-        MetricHelp.RERANK_DEPTH.install(kLabel);
+        MetricHelp.RERANK_DEPTH.install(rerankDepthLabel);
         MetricHelp.RERANK_DEPTH.install(sweepLabel);
-        crossPicker.bind(ui.actions().retrieval().reranker());
+        retrievalCrossPicker.bind(ui.actions().retrieval().reranker());
         evaluationProgress.follow(ui.tasks(), t -> t instanceof RetrievalEvaluationTask);
         PerQueryTable.fill(perQueryTable);
         perQueryModel.setConverter(new StringConverter<>() {

@@ -24,7 +24,6 @@ public final class CrossEncoderPicker extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         combo.setEditable(true);
         combo.setPrefWidth(250);
-        combo.setId("crossEncoderCombo");
         combo.setTooltip(new Tooltip("Cross-encoder that reranks the bi-encoder's top K: a model folder "
                 + "(BertForSequenceClassification) or a hub id; (none) for the bi-encoder alone."));
         folder.setOnAction(e -> chooseFolder());

@@ -51,9 +51,9 @@ public final class SearchController {
     @FXML private TextField queryField;
     @FXML private Button searchButton;
     @FXML private ComboBox<ModelChoice> biEncoderCombo;
-    @FXML private Label kLabel;
-    @FXML private Spinner<Integer> kSpinner;
-    @FXML private CrossEncoderPicker crossPicker;
+    @FXML private Label searchKLabel;
+    @FXML private Spinner<Integer> searchKSpinner;
+    @FXML private CrossEncoderPicker searchCrossPicker;
     @FXML private Button buildIndexButton;
     @FXML private TaskProgressStrip searchProgress;
     @FXML private SplitPane resultsPane;
@@ -74,11 +74,11 @@ public final class SearchController {
         Workspace ws = ui.workspace();
         HitTables.fillBiEncoder(biHitsTable);
         HitTables.fillReranked(rerankedTable);
-        crossPicker.bind(ui.actions().retrieval().reranker());
+        searchCrossPicker.bind(ui.actions().retrieval().reranker());
         searchProgress.follow(ui.tasks(), t -> t instanceof SearchTask || t instanceof BuildSearchIndexTask);
-        MetricHelp.RERANK_DEPTH.install(kLabel);
+        MetricHelp.RERANK_DEPTH.install(searchKLabel);
         MetricHelp.STAGE_LATENCY.install(latencyLabel);
-        kSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1000, DEFAULT_K, 10));
+        searchKSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1000, DEFAULT_K, 10));
         setUpQueryPicker();
         biEncoderCombo.setItems(ws.models());
         ws.models().addListener((ListChangeListener<ModelChoice>) c -> keepAModelChosen());
@@ -140,7 +140,7 @@ public final class SearchController {
     private void corpusChanged(Corpus c) {
         int max = c == null ? 1000 : Math.min(1000, c.size());
         int min = Math.min(10, max);
-        kSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, Math.min(DEFAULT_K, max), 10));
+        searchKSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, Math.min(DEFAULT_K, max), 10));
         showOutcome(ui.workspace().search());
         showIndexStatus();
     }
@@ -249,7 +249,7 @@ public final class SearchController {
         Qrels qrels = ui.workspace().qrels();
         Map<String, Integer> judgements = loaded == null || qrels == null ? Map.of() : qrels.judgements(loaded.id());
         ui.actions().retrieval().search(new SearchRequest(text, loaded == null ? null : loaded.id(), judgements,
-                kSpinner.getValue(), corpus, m.spec(), ui.actions().retrieval().reranker().reference()));
+                searchKSpinner.getValue(), corpus, m.spec(), ui.actions().retrieval().reranker().reference()));
     }
 
     @FXML
