@@ -131,9 +131,7 @@ class RetrievalFlowTest {
         TableView<HitRow> hits = robot.lookup("#biHitsTable").queryTableView();
         assertNotNull(app.workspace().search(), () -> "a search result; history " + app.workspace().history());
         assertEquals(10, app.workspace().search().result().firstStage().size(), "K hits");
-        boolean current = app.workspace().search().request().corpus() == app.workspace().corpus();
-        assertEquals(10, hits.getItems().size(), () -> "K rows; outcome for the loaded corpus " + current + ", visible "
-                + hits.isVisible() + ", tables " + robot.lookup("#biHitsTable").queryAll().size());
+        assertEquals(10, hits.getItems().size(), "K rows");
         HitRow top = hits.getItems().get(0);
         Integer grade = app.workspace().qrels().judgements("q01").get(top.document().id());
         assertTrue(grade != null && grade >= 1, "the top hit " + top.document().id() + " is judged relevant for q01");
