@@ -9,7 +9,8 @@ import java.util.Optional;
  * What the workbench does when its window opens: detect the device and engines, choose the
  * remembered bi-encoders (all-MiniLM-L6-v2 the first time), open a pairs file (the one given, the
  * most recent, or the bundled sample) and, for the sample or a file given on the command line,
- * run the comparison at once, so a new user sees results within seconds.
+ * run the comparison at once, so a new user sees results within seconds. With the sample it also
+ * opens the sample's corpus, queries and qrels, so Search and Retrieval have something to work on.
  */
 final class FirstStart {
     static final String DEFAULT_MODEL = "all-MiniLM-L6-v2";
@@ -44,6 +45,17 @@ final class FirstStart {
                 ui.actions().comparePairs();
             }
         });
+        if (file.equals(sample)) {
+            openSampleCollection(sample.get());
+        }
+    }
+
+    /** The sample's corpus, queries and qrels, queued behind the pairs and ahead of the comparison. */
+    private void openSampleCollection(Path samplePairs) {
+        RetrievalActions r = ui.actions().retrieval();
+        SampleData.besidePairs(samplePairs, SampleData.CORPUS_FILE).ifPresent(r::openCorpus);
+        SampleData.besidePairs(samplePairs, SampleData.QUERIES_FILE).ifPresent(r::openQueries);
+        SampleData.besidePairs(samplePairs, SampleData.QRELS_FILE).ifPresent(r::openQrels);
     }
 
     private List<String> modelsToChoose() {

@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public final class SampleData {
     public static final String PAIRS_FILE = "pairs-test.csv";
+    public static final String CORPUS_FILE = "corpus.jsonl";
+    public static final String QUERIES_FILE = "queries.jsonl";
+    public static final String QRELS_FILE = "qrels.tsv";
 
     private SampleData() {}
 
@@ -27,6 +30,12 @@ public final class SampleData {
             }
         }
         return Optional.empty();
+    }
+
+    /** A retrieval file of the sample (corpus, queries or qrels) beside the sample pairs file. */
+    public static Optional<Path> besidePairs(Path samplePairs, String name) {
+        Path f = samplePairs.resolveSibling(name);
+        return Files.isRegularFile(f) ? Optional.of(f) : Optional.empty();
     }
 
     static List<Path> candidates() {

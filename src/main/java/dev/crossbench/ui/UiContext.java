@@ -1,5 +1,6 @@
 package dev.crossbench.ui;
 
+import dev.crossbench.app.CorpusIndexer;
 import dev.crossbench.app.ModelService;
 import dev.crossbench.ui.task.BackgroundTasks;
 import dev.crossbench.ui.task.Problems;
@@ -21,11 +22,16 @@ public final class UiContext {
     private Window window;
 
     public UiContext(ModelService models, WorkbenchPrefs prefs) {
+        this(models, CorpusIndexer.standard(), prefs);
+    }
+
+    /** @param indexer encodes and indexes corpora through its embedding cache (tests give an empty one) */
+    public UiContext(ModelService models, CorpusIndexer indexer, WorkbenchPrefs prefs) {
         this.workspace = new Workspace();
         this.problems = new Problems();
         this.tasks = new BackgroundTasks(problems, workspace.history());
         this.prefs = prefs;
-        this.actions = new WorkbenchActions(this, models);
+        this.actions = new WorkbenchActions(this, models, indexer);
     }
 
     public Workspace workspace() {

@@ -1,5 +1,6 @@
 package dev.crossbench.ui;
 
+import dev.crossbench.app.CorpusIndexer;
 import dev.crossbench.app.ModelService;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -22,7 +23,12 @@ public final class Workbench {
     }
 
     public static Workbench open(Stage stage, StartOptions options, WorkbenchPrefs prefs) {
-        UiContext ui = new UiContext(ModelService.standard(), prefs);
+        return open(stage, options, prefs, CorpusIndexer.standard());
+    }
+
+    /** @param indexer where corpus embeddings are cached (tests pass an empty temporary one) */
+    public static Workbench open(Stage stage, StartOptions options, WorkbenchPrefs prefs, CorpusIndexer indexer) {
+        UiContext ui = new UiContext(ModelService.standard(), indexer, prefs);
         ui.setWindow(stage);
         Parent root = ViewLoader.load("MainView.fxml", ui);
         WorkbenchPrefs.WindowBounds saved = prefs.window();
@@ -73,9 +79,9 @@ public final class Workbench {
         return stage;
     }
 
-    /** Saves the window and stops background work (the worker thread is a daemon). */
+    /** Saves the window and stops background work (the worker thread is a daemon), then frees the open search models. */
     public void close() {
         saveWindow();
-        ui.tasks().shutdown();
+        ui.tasks().shutdown(ui.actions().retrieval()::close);
     }
 }

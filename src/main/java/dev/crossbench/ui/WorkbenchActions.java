@@ -1,5 +1,6 @@
 package dev.crossbench.ui;
 
+import dev.crossbench.app.CorpusIndexer;
 import dev.crossbench.app.ModelService;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.model.ModelDescriptor;
@@ -30,10 +31,17 @@ import java.util.function.Supplier;
 public final class WorkbenchActions {
     private final UiContext ui;
     private final ModelService models;
+    private final RetrievalActions retrieval;
 
-    WorkbenchActions(UiContext ui, ModelService models) {
+    WorkbenchActions(UiContext ui, ModelService models, CorpusIndexer indexer) {
         this.ui = ui;
         this.models = models;
+        this.retrieval = new RetrievalActions(ui, models, indexer);
+    }
+
+    /** Corpus, queries and qrels; search; retrieval evaluation. */
+    public RetrievalActions retrieval() {
+        return retrieval;
     }
 
     private Workspace ws() {

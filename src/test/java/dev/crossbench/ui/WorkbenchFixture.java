@@ -1,5 +1,6 @@
 package dev.crossbench.ui;
 
+import dev.crossbench.app.CorpusIndexer;
 import dev.crossbench.ui.workspace.Workspace;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,10 +23,15 @@ public final class WorkbenchFixture {
 
     /** Call from TestFX's @Start method (on the FX thread). */
     public static WorkbenchFixture open(Stage stage) {
+        return open(stage, CorpusIndexer.standard());
+    }
+
+    /** @param indexer where corpus embeddings are cached (an empty temporary store makes encoding happen) */
+    public static WorkbenchFixture open(Stage stage, CorpusIndexer indexer) {
         WorkbenchPrefs prefs = new WorkbenchPrefs(Preferences.userRoot().node(PREFS_NODE));
         prefs.clear();
         StartOptions empty = new StartOptions(java.util.Optional.empty(), java.util.List.of(), java.util.Optional.empty(), false, false);
-        return new WorkbenchFixture(Workbench.open(stage, empty, prefs));
+        return new WorkbenchFixture(Workbench.open(stage, empty, prefs, indexer));
     }
 
     public Workbench workbench() {

@@ -55,7 +55,7 @@ class WorkbenchFlowTest {
         assertTrue(robot.lookup("#enginesLabel").queryAs(Label.class).getText().contains("PyTorch"));
         assertEquals("Ready", robot.lookup("#statusTask").queryAs(Label.class).getText());
         robot.clickOn("Search");
-        assertTrue(robot.lookup("#searchPending").query().isVisible());
+        assertTrue(robot.lookup("#searchEmpty").query().isVisible(), "Search says what to load");
     }
 
     @Test

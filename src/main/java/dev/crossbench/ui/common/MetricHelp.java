@@ -1,5 +1,6 @@
 package dev.crossbench.ui.common;
 
+import dev.crossbench.eval.IrMeasure;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.TableColumn;
@@ -26,12 +27,38 @@ public enum MetricHelp {
             + "median and 95th percentile over the timed queries. Log scale."),
     TOKENS_PER_SECOND("Tokens per second: real (non-padding) tokens processed per second."),
     BATCH_SIZE("Batch size: texts per forward pass. Larger batches use the hardware better, up to a point, "
-            + "but make each text wait for its batch.");
+            + "but make each text wait for its batch."),
+    NDCG("nDCG@10: normalised discounted cumulative gain of the first 10 results. Relevant documents count "
+            + "by their grade, less the lower they are ranked; 1 = the best possible order. BEIR's headline figure."),
+    MRR("MRR@10: 1 / rank of the first relevant document within the top 10 (0 when there is none), averaged "
+            + "over the queries. How soon a user finds one good answer."),
+    RECALL("Recall@K: share of a query's relevant documents found in the top K. For a two-stage search, "
+            + "Recall@K of the bi-encoder bounds what reranking its top K can reach."),
+    MAP("MAP@K: mean average precision; the precision at each relevant document's rank within the top K, "
+            + "averaged. Rewards putting all relevant documents early."),
+    PRECISION("P@10: share of the first 10 results that are relevant."),
+    RERANK_DEPTH("K: how many of the bi-encoder's candidates the cross-encoder reranks. More candidates can "
+            + "only help recall, but reranking costs one cross-encoder pass per candidate."),
+    RERANK_GAIN("Gain: nDCG@10 after reranking minus nDCG@10 of the bi-encoder alone, for one query. "
+            + "Positive = reranking helped, negative = it hurt."),
+    STAGE_LATENCY("Stage latency: time for one query, stage by stage: encoding the query, searching the index, "
+            + "and reranking the top K with the cross-encoder (median over the queries in an evaluation).");
 
     private final String text;
 
     MetricHelp(String text) {
         this.text = text;
+    }
+
+    /** The explanation of a ranking measure (nDCG, MRR...). */
+    public static MetricHelp of(IrMeasure measure) {
+        return switch (measure) {
+            case NDCG -> NDCG;
+            case MRR -> MRR;
+            case RECALL -> RECALL;
+            case MAP -> MAP;
+            case PRECISION -> PRECISION;
+        };
     }
 
     public String text() {

@@ -4,6 +4,7 @@ import dev.crossbench.data.PairDataset;
 import dev.crossbench.ui.workspace.EnvironmentInfo;
 import dev.crossbench.ui.workspace.ModelSpec;
 import dev.crossbench.ui.workspace.PairComparison;
+import dev.crossbench.ui.workspace.RetrievalComparison;
 import dev.crossbench.ui.workspace.RunRecord;
 import dev.crossbench.ui.workspace.TimingRow;
 import dev.crossbench.ui.workspace.Workspace;
@@ -14,15 +15,26 @@ import java.util.List;
  * background thread while the user goes on working. Fields are null/empty when not there yet.
  */
 public record ExportSnapshot(PairDataset pairs, PairComparison comparison, List<ModelSpec> models,
-        List<TimingRow> timings, List<RunRecord> history, EnvironmentInfo environment) {
+        List<TimingRow> timings, List<RunRecord> history, EnvironmentInfo environment, RetrievalComparison retrieval) {
+
+    /** Without a retrieval evaluation. */
+    public ExportSnapshot(PairDataset pairs, PairComparison comparison, List<ModelSpec> models, List<TimingRow> timings,
+            List<RunRecord> history, EnvironmentInfo environment) {
+        this(pairs, comparison, models, timings, history, environment, null);
+    }
 
     public static ExportSnapshot of(Workspace w) {
         List<ModelSpec> models = w.models().stream().map(m -> m.spec()).toList();
         return new ExportSnapshot(w.pairs(), w.comparison(), models, List.copyOf(w.timings()), List.copyOf(w.history()),
-                w.environment());
+                w.environment(), w.retrieval());
+    }
+
+    /** Only the retrieval evaluation, for the report's retrieval section. */
+    static ExportSnapshot retrievalOnly(RetrievalComparison r) {
+        return new ExportSnapshot(null, null, List.of(), List.of(), List.of(), null, r);
     }
 
     public boolean isEmpty() {
-        return pairs == null && comparison == null && timings.isEmpty();
+        return pairs == null && comparison == null && timings.isEmpty() && retrieval == null;
     }
 }

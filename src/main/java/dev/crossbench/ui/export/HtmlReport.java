@@ -7,6 +7,7 @@ import dev.crossbench.ui.common.Formats;
 import dev.crossbench.ui.workspace.ModelPairResult;
 import dev.crossbench.ui.workspace.ModelSpec;
 import dev.crossbench.ui.workspace.PairComparison;
+import dev.crossbench.ui.workspace.RetrievalComparison;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,6 +56,7 @@ public final class HtmlReport {
         models(s);
         agreement(s.comparison());
         timing(s);
+        retrieval(s.retrieval());
         html.append("</body></html>\n");
         return html.toString();
     }
@@ -149,6 +151,22 @@ public final class HtmlReport {
         rawTable(WorkbenchTables.timings(s.timings()));
         for (WorkbenchCharts.NamedChart chart : WorkbenchCharts.all(new ExportSnapshot(null, null, List.of(), s.timings(), List.of(), null))) {
             image(chart);
+        }
+    }
+
+    private void retrieval(RetrievalComparison r) {
+        if (r == null) {
+            return; // pairs-only reports stay as they were
+        }
+        html.append("<h2>Retrieval</h2><p class=\"muted\">").append(r.evaluations().get(0).queriesEvaluated())
+                .append(" judged queries, ").append(r.evaluations().get(0).corpusSize()).append(" documents, index ")
+                .append(esc(r.evaluations().get(0).index())).append("; means over the queries.</p>");
+        rawTable(RetrievalTables.metrics(r));
+        if (r.isReranked()) {
+            rawTable(RetrievalTables.sweep(r));
+            for (WorkbenchCharts.NamedChart chart : WorkbenchCharts.all(ExportSnapshot.retrievalOnly(r))) {
+                image(chart);
+            }
         }
     }
 

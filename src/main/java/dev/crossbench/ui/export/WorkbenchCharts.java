@@ -2,6 +2,7 @@ package dev.crossbench.ui.export;
 
 import dev.crossbench.eval.Histogram;
 import dev.crossbench.ui.charts.HistogramCharts;
+import dev.crossbench.ui.charts.RerankDepthCharts;
 import dev.crossbench.ui.charts.ScatterCharts;
 import dev.crossbench.ui.charts.TimingCharts;
 import dev.crossbench.ui.common.Palette;
@@ -32,6 +33,10 @@ public final class WorkbenchCharts {
             }
             out.add(new NamedChart("histogram-gold", HistogramCharts.create("Gold scores", "gold score",
                     Histogram.of(c.data().scores(), ModelPairResult.HISTOGRAM_BINS), Palette.GOLD), 720, 300));
+        }
+        if (s.retrieval() != null && s.retrieval().isReranked()) {
+            out.add(new NamedChart("rerank-depth-ndcg", RerankDepthCharts.quality(s.retrieval().evaluations()), 720, 420));
+            out.add(new NamedChart("rerank-depth-latency", RerankDepthCharts.latency(s.retrieval().evaluations()), 720, 420));
         }
         if (!s.timings().isEmpty()) {
             out.add(new NamedChart("timing-throughput", TimingCharts.throughput(s.timings()), 720, 420));

@@ -28,6 +28,9 @@ public final class WorkbenchTables {
         if (!s.timings().isEmpty()) {
             out.add(timings(s.timings()));
         }
+        if (s.retrieval() != null) {
+            out.addAll(RetrievalTables.all(s.retrieval()));
+        }
         if (!s.history().isEmpty()) {
             out.add(history(s.history()));
         }

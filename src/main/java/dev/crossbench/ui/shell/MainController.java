@@ -69,7 +69,8 @@ public final class MainController {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
             if (!files.isEmpty()) {
                 ui.navigation().show(View.DATA);
-                ui.actions().openPairs(files.get(0).toPath());
+                // Several files at once: a BEIR folder's corpus, queries and qrels dropped together.
+                files.forEach(f -> ui.actions().retrieval().openDropped(f.toPath()));
             }
             e.setDropCompleted(!files.isEmpty());
             e.consume();
@@ -98,9 +99,24 @@ public final class MainController {
         FileChoosers.openPairs(ui);
     }
 
+    @FXML
+    private void openCorpus() {
+        FileChoosers.openCorpus(ui);
+    }
+
+    @FXML
+    private void openQueries() {
+        FileChoosers.openQueries(ui);
+    }
+
+    @FXML
+    private void openQrels() {
+        FileChoosers.openQrels(ui);
+    }
+
     private boolean somethingToExport() {
         if (ExportSnapshot.of(ui.workspace()).isEmpty()) {
-            ui.problems().report("Nothing to export yet", "load pairs and run a comparison or a timing first");
+            ui.problems().report("Nothing to export yet", "load pairs, or run a comparison, a timing or a retrieval evaluation first");
             return false;
         }
         return true;
@@ -159,6 +175,11 @@ public final class MainController {
     @FXML
     private void measureTiming() {
         ui.actions().measureTiming();
+    }
+
+    @FXML
+    private void evaluateRetrieval() {
+        ui.actions().retrieval().evaluate();
     }
 
     @FXML

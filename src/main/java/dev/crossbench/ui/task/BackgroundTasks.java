@@ -105,7 +105,16 @@ public final class BackgroundTasks {
 
     /** Cancels everything and lets the worker end; does not wait for it (the FX thread must not block). */
     public void shutdown() {
+        shutdown(() -> { });
+    }
+
+    /**
+     * As {@link #shutdown()}, running {@code last} on the worker once the task on it has stopped
+     * (to close models that only the worker uses).
+     */
+    public void shutdown(Runnable last) {
         cancelAll();
+        worker.execute(last);
         worker.shutdown();
     }
 }

@@ -1,6 +1,9 @@
 package dev.crossbench.ui.workspace;
 
+import dev.crossbench.data.Corpus;
 import dev.crossbench.data.PairDataset;
+import dev.crossbench.data.Qrels;
+import dev.crossbench.data.QuerySet;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,6 +26,15 @@ public final class Workspace {
     private final ObservableList<TimingRow> timings = FXCollections.observableArrayList();
     private final ObservableList<RunRecord> history = FXCollections.observableArrayList();
     private final ObjectProperty<EnvironmentInfo> environment = new SimpleObjectProperty<>();
+    private final ObjectProperty<Corpus> corpus = new SimpleObjectProperty<>();
+    private final ObjectProperty<QuerySet> queries = new SimpleObjectProperty<>();
+    private final ObjectProperty<Qrels> qrels = new SimpleObjectProperty<>();
+    /** How corpus, queries and qrels fit together; null until all three are loaded and checked. */
+    private final ObjectProperty<RetrievalCheck> retrievalCheck = new SimpleObjectProperty<>();
+    private final ObjectProperty<RetrievalComparison> retrieval = new SimpleObjectProperty<>();
+    /** The index the Search view's last build or search opened; null before the first. */
+    private final ObjectProperty<SearchIndexInfo> searchIndex = new SimpleObjectProperty<>();
+    private final ObjectProperty<SearchOutcome> search = new SimpleObjectProperty<>();
 
     public ObjectProperty<PairDataset> pairsProperty() {
         return pairs;
@@ -82,5 +94,78 @@ public final class Workspace {
 
     public EnvironmentInfo environment() {
         return environment.get();
+    }
+
+    public ObjectProperty<Corpus> corpusProperty() {
+        return corpus;
+    }
+
+    public Corpus corpus() {
+        return corpus.get();
+    }
+
+    public ObjectProperty<QuerySet> queriesProperty() {
+        return queries;
+    }
+
+    public QuerySet queries() {
+        return queries.get();
+    }
+
+    public ObjectProperty<Qrels> qrelsProperty() {
+        return qrels;
+    }
+
+    public Qrels qrels() {
+        return qrels.get();
+    }
+
+    /** A new corpus, query set or qrels file invalidates the check and the evaluation made with the old one. */
+    public void setCorpus(Corpus c) {
+        retrievalChanged();
+        corpus.set(c);
+    }
+
+    public void setQueries(QuerySet q) {
+        retrievalChanged();
+        queries.set(q);
+    }
+
+    public void setQrels(Qrels q) {
+        retrievalChanged();
+        qrels.set(q);
+    }
+
+    private void retrievalChanged() {
+        retrievalCheck.set(null);
+        retrieval.set(null);
+    }
+
+    public ObjectProperty<RetrievalCheck> retrievalCheckProperty() {
+        return retrievalCheck;
+    }
+
+    public RetrievalCheck retrievalCheck() {
+        return retrievalCheck.get();
+    }
+
+    public ObjectProperty<RetrievalComparison> retrievalProperty() {
+        return retrieval;
+    }
+
+    public RetrievalComparison retrieval() {
+        return retrieval.get();
+    }
+
+    public ObjectProperty<SearchIndexInfo> searchIndexProperty() {
+        return searchIndex;
+    }
+
+    public ObjectProperty<SearchOutcome> searchProperty() {
+        return search;
+    }
+
+    public SearchOutcome search() {
+        return search.get();
     }
 }

@@ -1,0 +1,41 @@
+package dev.crossbench.ui.search;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The cross-encoder the Search and Retrieval views rerank with: a model folder or hub id, typed or
+ * chosen, shared by both views; blank or {@link #NONE} for the bi-encoder alone. Kept here until
+ * the workspace holds cross-encoder choices of its own, which can then feed {@link #suggestions()}.
+ */
+public final class RerankerChoice {
+    public static final String NONE = "(none)";
+    /** A common public reranker, offered as an example; it is downloaded on first use. */
+    static final String EXAMPLE = "cross-encoder/ms-marco-MiniLM-L-6-v2";
+
+    private final StringProperty reference = new SimpleStringProperty(NONE);
+    private final ObservableList<String> suggestions = FXCollections.observableArrayList(NONE, EXAMPLE);
+
+    public StringProperty referenceProperty() {
+        return reference;
+    }
+
+    /** The chosen cross-encoder, or null for none. */
+    public String reference() {
+        String r = reference.get();
+        return r == null || r.isBlank() || r.strip().equals(NONE) ? null : r.strip();
+    }
+
+    public void choose(String ref) {
+        if (ref != null && !ref.isBlank() && !suggestions.contains(ref)) {
+            suggestions.add(ref);
+        }
+        reference.set(ref == null || ref.isBlank() ? NONE : ref);
+    }
+
+    public ObservableList<String> suggestions() {
+        return suggestions;
+    }
+}
