@@ -23,6 +23,8 @@ public final class Workspace {
     private final ObservableList<TimingRow> timings = FXCollections.observableArrayList();
     private final ObservableList<RunRecord> history = FXCollections.observableArrayList();
     private final ObjectProperty<EnvironmentInfo> environment = new SimpleObjectProperty<>();
+    private final ObservableList<TrainedModel> trained = FXCollections.observableArrayList();
+    private final ObjectProperty<TrainingRun> training = new SimpleObjectProperty<>();
 
     public ObjectProperty<PairDataset> pairsProperty() {
         return pairs;
@@ -43,8 +45,14 @@ public final class Workspace {
         return models;
     }
 
+    /** The ticked models of both kinds, in list order. */
     public java.util.List<ModelSpec> selectedSpecs() {
         return models.stream().filter(ModelChoice::isSelected).map(ModelChoice::spec).toList();
+    }
+
+    /** The ticked models of one kind (search and retrieval embed with bi-encoders only). */
+    public java.util.List<ModelSpec> selectedSpecs(ModelKind kind) {
+        return selectedSpecs().stream().filter(s -> s.kind() == kind).toList();
     }
 
     public boolean hasModel(String name) {
@@ -82,5 +90,19 @@ public final class Workspace {
 
     public EnvironmentInfo environment() {
         return environment.get();
+    }
+
+    /** Models trained in this session (successful runs), offered again in the Models view. */
+    public ObservableList<TrainedModel> trained() {
+        return trained;
+    }
+
+    /** The latest training run (running or finished); null before the first. */
+    public ObjectProperty<TrainingRun> trainingProperty() {
+        return training;
+    }
+
+    public TrainingRun training() {
+        return training.get();
     }
 }
