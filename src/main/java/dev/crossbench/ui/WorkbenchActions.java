@@ -10,23 +10,16 @@ import dev.crossbench.ui.export.HtmlReport;
 import dev.crossbench.ui.task.ComparePairsTask;
 import dev.crossbench.ui.task.DetectEnvironmentTask;
 import dev.crossbench.ui.task.LoadPairsTask;
-import dev.crossbench.train.TrainingOptions;
-import dev.crossbench.train.TrainingSummary;
 import dev.crossbench.ui.task.ResolveModelTask;
 import dev.crossbench.ui.task.TimingTask;
 import dev.crossbench.ui.task.TrainModelTask;
 import dev.crossbench.ui.task.WorkbenchTask;
-import dev.crossbench.ui.training.TrainingOutcome;
 import dev.crossbench.ui.workspace.ModelChoice;
-import dev.crossbench.ui.workspace.ModelKind;
 import dev.crossbench.ui.workspace.ModelSpec;
 import dev.crossbench.ui.workspace.ResolvedModel;
 import dev.crossbench.ui.workspace.TrainedModel;
-import dev.crossbench.ui.workspace.TrainingRun;
 import dev.crossbench.ui.workspace.Workspace;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import javafx.concurrent.Worker;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -85,7 +78,8 @@ public final class WorkbenchActions {
         return Optional.of(ui.tasks().submit(new ResolveModelTask(models, r), this::choose));
     }
 
-    private void choose(ResolvedModel m) {
+    /** Adds a resolved model to the chosen ones (ticked) unless one of that name is there. */
+    void choose(ResolvedModel m) {
         if (!ws().hasModel(m.descriptor().name())) {
             ws().models().add(new ModelChoice(m));
             saveChosenModels();
@@ -159,56 +153,7 @@ public final class WorkbenchActions {
      * workspace's {@link TrainingRun}; on success the model joins the chosen models, ticked.
      */
     public Optional<WorkbenchTask<TrainModelTask.Trained>> trainModel() {
-        TrainingSettings s = ui.trainingSettings();
-        String base = s.baseProperty().get() == null ? "" : s.baseProperty().get().strip();
-        TrainingOptions options;
-        Path train;
-        Path dev;
-        try {
-            if (base.isEmpty()) {
-                throw new IllegalArgumentException("base model: none given (a chosen model, a built-in name, a folder or a hub id)");
-            }
-            options = s.options();
-            train = s.trainPath();
-            dev = s.devPath();
-        } catch (IllegalArgumentException e) {
-            ui.problems().report("Cannot start training", e.getMessage());
-            return Optional.empty();
-        }
-        Path out = s.outputFolder(trainedModelsFolder(), LocalDateTime.now());
-        ModelKind kind = s.kindProperty().get();
-        TrainingRun run = new TrainingRun(kind.label() + " from " + base, kind, out);
-        TrainModelTask task = new TrainModelTask(models, kind, referenceFor(base), train, dev, options, out, run.listener());
-        task.stateProperty().addListener((o, old, state) -> {
-            if (state == Worker.State.RUNNING) {
-                run.statusProperty().set(TrainingRun.Status.RUNNING);
-            } else if (state == Worker.State.CANCELLED) {
-                run.statusProperty().set(TrainingRun.Status.CANCELLING);
-            }
-        });
-        run.setCanceller(() -> task.cancel(false));
-        ws().trainingProperty().set(run);
-        ui.problems().dismiss();
-        ui.navigation().show(View.TRAINING);
-        return Optional.of(ui.tasks().submit(task, trained -> {
-            TrainingSummary sum = trained.summary();
-            ws().trained().add(new TrainedModel(trained.model().descriptor().name(), kind, out, sum.bestEpoch(), sum.bestDevSpearman()));
-            choose(trained.model());
-        }, () -> run.finish(endOf(task), TrainingOutcome.describe(task, run))));
-    }
-
-    /** A chosen model's name stands for its folder or hub id; anything else is passed on as typed. */
-    private String referenceFor(String base) {
-        return ws().models().stream().filter(m -> m.name().equals(base)).findFirst().map(m -> referenceOf(m.descriptor()))
-                .orElse(base);
-    }
-
-    private static TrainingRun.Status endOf(WorkbenchTask<?> task) {
-        return switch (task.getState()) {
-            case SUCCEEDED -> TrainingRun.Status.DONE;
-            case CANCELLED -> TrainingRun.Status.CANCELLED;
-            default -> TrainingRun.Status.FAILED;
-        };
+        return new TrainingLaunch(ui, models, this::choose).start(trainedModelsFolder());
     }
 
     /** Chooses a model trained in this session again (after it was removed from the chosen list). */

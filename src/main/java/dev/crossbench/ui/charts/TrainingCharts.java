@@ -37,6 +37,9 @@ public final class TrainingCharts {
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = new NumberAxis("training loss");
         y.setAutoRangeIncludesZero(false);
+        // One step (or a flat stretch) would otherwise get an axis a millionth wide.
+        y.setAutoRangeMinimumSize(0.01);
+        y.setNumberFormatOverride(new java.text.DecimalFormat("0.000"));
         XYPlot plot = new XYPlot(ds, x, y, renderer);
         return ChartTheme.apply(new JFreeChart("Training loss", ChartTheme.TITLE, plot, true));
     }
@@ -54,6 +57,8 @@ public final class TrainingCharts {
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = new NumberAxis("Spearman ρ on the dev pairs");
         y.setAutoRangeIncludesZero(false);
+        y.setAutoRangeMinimumSize(0.05);
+        y.setNumberFormatOverride(new java.text.DecimalFormat("0.00"));
         XYPlot plot = new XYPlot(ds, x, y, renderer);
         return ChartTheme.apply(new JFreeChart("Dev Spearman after each epoch", ChartTheme.TITLE, plot, false));
     }
