@@ -123,4 +123,17 @@ public final class BackgroundTasks {
         cancelAll();
         worker.shutdown();
     }
+
+    /**
+     * After {@link #shutdown()}, at exit only: waits until the worker has left its current step.
+     * A JVM that exits while the worker is inside libtorch (a training step) can crash in native code.
+     */
+    public boolean awaitStopped(long millis) {
+        try {
+            return worker.awaitTermination(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

@@ -62,7 +62,7 @@ final class TrainingRunPanel {
         run = next;
         title.setText("Training a " + next.title() + " → " + next.output());
         progress.setProgress(0);
-        stats.setText("");
+        stats.setText("Preparing: reading the pairs and loading the base model…");
         loss = new ChartImage(TrainingCharts.loss());
         loss.getStyleClass().add("loss-chart");
         dev = new ChartImage(TrainingCharts.devSpearman());
