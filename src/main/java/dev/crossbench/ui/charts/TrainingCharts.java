@@ -39,7 +39,6 @@ public final class TrainingCharts {
         y.setAutoRangeIncludesZero(false);
         // One step (or a flat stretch) would otherwise get an axis a millionth wide.
         y.setAutoRangeMinimumSize(0.01);
-        y.setNumberFormatOverride(new java.text.DecimalFormat("0.000"));
         XYPlot plot = new XYPlot(ds, x, y, renderer);
         return ChartTheme.apply(new JFreeChart("Training loss", ChartTheme.TITLE, plot, true));
     }
@@ -58,7 +57,6 @@ public final class TrainingCharts {
         NumberAxis y = new NumberAxis("Spearman ρ on the dev pairs");
         y.setAutoRangeIncludesZero(false);
         y.setAutoRangeMinimumSize(0.05);
-        y.setNumberFormatOverride(new java.text.DecimalFormat("0.00"));
         XYPlot plot = new XYPlot(ds, x, y, renderer);
         return ChartTheme.apply(new JFreeChart("Dev Spearman after each epoch", ChartTheme.TITLE, plot, false));
     }
