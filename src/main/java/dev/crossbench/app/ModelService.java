@@ -40,6 +40,12 @@ public final class ModelService {
         return new dev.crossbench.model.cross.CrossEncoderLoader(catalog).open(ref, engine, batchSize, activation, maxLength);
     }
 
+    /** A resolved cross-encoder, as the workbench holds it; the same loader as the CLI's {@code --cross}. */
+    public dev.crossbench.model.cross.CrossEncoder openCrossEncoder(ModelDescriptor d, EngineChoice engine, int batchSize,
+            dev.crossbench.model.cross.ScoreActivation activation, Integer maxLength) {
+        return new dev.crossbench.model.cross.CrossEncoderLoader(catalog).open(d, engine, batchSize, activation, maxLength);
+    }
+
     public BiEncoder openBiEncoder(ModelDescriptor d, EngineChoice engine, EncodeOptions options) {
         return loader.open(d, engine, options);
     }

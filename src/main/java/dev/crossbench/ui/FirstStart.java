@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What the workbench does when its window opens: detect the device and engines, choose the
- * remembered bi-encoders (all-MiniLM-L6-v2 the first time), open a pairs file (the one given, the
+ * remembered models (all-MiniLM-L6-v2 the first time), open a pairs file (the one given, the
  * most recent, or the bundled sample) and, for the sample or a file given on the command line,
  * run the comparison at once, so a new user sees results within seconds. With the sample it also
  * opens the sample's corpus, queries and qrels, so Search and Retrieval have something to work on.

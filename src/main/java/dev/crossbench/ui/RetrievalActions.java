@@ -21,7 +21,9 @@ import dev.crossbench.ui.task.LoadRetrievalFileTask;
 import dev.crossbench.ui.task.RetrievalEvaluationTask;
 import dev.crossbench.ui.task.SearchTask;
 import dev.crossbench.ui.task.WorkbenchTask;
+import dev.crossbench.ui.workspace.ModelKind;
 import dev.crossbench.ui.workspace.ModelSpec;
+import dev.crossbench.ui.workspace.ModelChoice;
 import dev.crossbench.ui.workspace.RetrievalCheck;
 import dev.crossbench.ui.workspace.RetrievalComparison;
 import dev.crossbench.ui.workspace.SearchRequest;
@@ -51,6 +53,17 @@ public final class RetrievalActions {
         this.models = models;
         this.indexer = indexer;
         this.session = new SearchSession(models, indexer);
+        // Cross-encoders chosen in the Models view (or trained here) are offered as rerankers.
+        ui.workspace().models().addListener((javafx.collections.ListChangeListener<ModelChoice>) c -> offerChosenCrossEncoders());
+        offerChosenCrossEncoders();
+    }
+
+    private void offerChosenCrossEncoders() {
+        for (ModelChoice m : ws().models()) {
+            if (m.isCross()) {
+                reranker.offer(WorkbenchActions.referenceOf(m.descriptor()));
+            }
+        }
     }
 
     private Workspace ws() {
@@ -150,7 +163,7 @@ public final class RetrievalActions {
             return Optional.empty();
         }
         int k = settings.kProperty().get();
-        List<ModelSpec> specs = ws().selectedSpecs();
+        List<ModelSpec> specs = ws().selectedSpecs(ModelKind.BI);
         RetrievalCheck check = ws().retrievalCheck();
         String missing = ws().corpus() == null ? "a corpus" : ws().queries() == null ? "queries"
                 : ws().qrels() == null ? "qrels (relevance judgements)" : null;

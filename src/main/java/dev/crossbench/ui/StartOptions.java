@@ -9,7 +9,7 @@ import java.util.Optional;
  * Command-line options of the workbench ({@code crossbench gui [options]}).
  *
  * @param pairs       pairs file to open at start instead of the most recent one or the sample
- * @param models      bi-encoders to choose at start instead of the remembered ones
+ * @param models      models (bi- or cross-encoders) to choose at start instead of the remembered ones
  * @param demoTour    folder for the screenshot tour (see {@link DemoTour}); the app quits afterwards
  * @param startupLoad false with --empty: start with nothing loaded (tests and demos of empty states)
  */
@@ -21,7 +21,7 @@ public record StartOptions(Optional<Path> pairs, List<String> models, Optional<P
             "Opens the Crossbench workbench, as plain `crossbench` does (any other first argument runs the",
             "command line; see crossbench --help).",
             "  --pairs FILE      open this labeled-pair file (default: the most recent one, else sample-data/pairs-test.csv)",
-            "  --model M         choose this bi-encoder (repeatable; default: the remembered ones, else all-MiniLM-L6-v2)",
+            "  --model M         choose this model, bi- or cross-encoder (repeatable; default: the remembered ones, else all-MiniLM-L6-v2)",
             "  --empty           start with nothing loaded",
             "  --demo-tour DIR   run a comparison and a timing, save a screenshot of every view into DIR, then quit");
 

@@ -10,6 +10,8 @@ public final class TimingSettings {
     private final StringProperty batchSizes = new SimpleStringProperty("8, 32");
     private final IntegerProperty texts = new SimpleIntegerProperty(256);
     private final IntegerProperty repeats = new SimpleIntegerProperty(3);
+    /** Candidates per query for the cross-encoder's rerank cost (the CLI's bench score --depths). */
+    private final StringProperty rerankDepths = new SimpleStringProperty("10, 100");
 
     public StringProperty batchSizesProperty() {
         return batchSizes;
@@ -23,10 +25,23 @@ public final class TimingSettings {
         return repeats;
     }
 
+    public StringProperty rerankDepthsProperty() {
+        return rerankDepths;
+    }
+
     /** "8, 32 64" -> [8, 32, 64]; rejects anything that is not a positive whole number. */
     public java.util.List<Integer> parsedBatchSizes() {
+        return parse("batch sizes", batchSizes.get(), "8, 32");
+    }
+
+    /** The rerank depths K, as {@link #parsedBatchSizes()} reads batch sizes. */
+    public int[] parsedRerankDepths() {
+        return parse("rerank depths", rerankDepths.get(), "10, 100").stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static java.util.List<Integer> parse(String what, String text, String example) {
         java.util.List<Integer> out = new java.util.ArrayList<>();
-        for (String part : batchSizes.get().split("[,\\s]+")) {
+        for (String part : text.split("[,\\s]+")) {
             if (part.isBlank()) {
                 continue;
             }
@@ -34,17 +49,17 @@ public final class TimingSettings {
             try {
                 b = Integer.parseInt(part.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("batch sizes: '" + part + "' is not a whole number (write e.g. 8, 32, 64)");
+                throw new IllegalArgumentException(what + ": '" + part + "' is not a whole number (write e.g. " + example + ")");
             }
             if (b < 1 || b > 4096) {
-                throw new IllegalArgumentException("batch sizes: " + b + " is outside 1..4096");
+                throw new IllegalArgumentException(what + ": " + b + " is outside 1..4096");
             }
             if (!out.contains(b)) {
                 out.add(b);
             }
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("batch sizes: give at least one, e.g. 8, 32");
+            throw new IllegalArgumentException(what + ": give at least one, e.g. " + example);
         }
         return out;
     }

@@ -17,6 +17,7 @@ public final class UiContext {
     private final BackgroundTasks tasks;
     private final Navigation navigation = new Navigation();
     private final TimingSettings timingSettings = new TimingSettings();
+    private final TrainingSettings trainingSettings = new TrainingSettings();
     private final WorkbenchPrefs prefs;
     private final WorkbenchActions actions;
     private Window window;
@@ -52,6 +53,10 @@ public final class UiContext {
 
     public TimingSettings timingSettings() {
         return timingSettings;
+    }
+
+    public TrainingSettings trainingSettings() {
+        return trainingSettings;
     }
 
     public WorkbenchPrefs prefs() {

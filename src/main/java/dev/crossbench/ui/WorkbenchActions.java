@@ -13,9 +13,12 @@ import dev.crossbench.ui.task.DetectEnvironmentTask;
 import dev.crossbench.ui.task.LoadPairsTask;
 import dev.crossbench.ui.task.ResolveModelTask;
 import dev.crossbench.ui.task.TimingTask;
+import dev.crossbench.ui.task.TrainModelTask;
 import dev.crossbench.ui.task.WorkbenchTask;
 import dev.crossbench.ui.workspace.ModelChoice;
 import dev.crossbench.ui.workspace.ModelSpec;
+import dev.crossbench.ui.workspace.ResolvedModel;
+import dev.crossbench.ui.workspace.TrainedModel;
 import dev.crossbench.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,8 +70,11 @@ public final class WorkbenchActions {
         });
     }
 
-    /** Adds a bi-encoder by built-in name, folder or hub id (downloaded with progress when needed). */
-    public Optional<WorkbenchTask<ModelDescriptor>> addModel(String ref) {
+    /**
+     * Adds a model by built-in name, folder or hub id (downloaded with progress when needed): a
+     * cross-encoder when its config.json says so (sequence classification), else a bi-encoder.
+     */
+    public Optional<WorkbenchTask<ResolvedModel>> addModel(String ref) {
         String r = ref == null ? "" : ref.strip();
         if (r.isEmpty()) {
             ui.problems().report("No model given", "type a built-in name, a folder or a hub id such as org/name");
@@ -77,12 +83,15 @@ public final class WorkbenchActions {
         if (ws().hasModel(r)) {
             return Optional.empty();
         }
-        return Optional.of(ui.tasks().submit(new ResolveModelTask(models, r), d -> {
-            if (!ws().hasModel(d.name())) {
-                ws().models().add(new ModelChoice(d));
-                saveChosenModels();
-            }
-        }));
+        return Optional.of(ui.tasks().submit(new ResolveModelTask(models, r), this::choose));
+    }
+
+    /** Adds a resolved model to the chosen ones (ticked) unless one of that name is there. */
+    void choose(ResolvedModel m) {
+        if (!ws().hasModel(m.descriptor().name())) {
+            ws().models().add(new ModelChoice(m));
+            saveChosenModels();
+        }
     }
 
     public void removeModel(ModelChoice m) {
@@ -107,7 +116,7 @@ public final class WorkbenchActions {
             return Optional.empty();
         }
         if (specs.isEmpty()) {
-            ui.problems().report("Nothing to compare", "choose at least one bi-encoder in the Models view");
+            ui.problems().report("Nothing to compare", "choose at least one bi-encoder or cross-encoder in the Models view");
             return Optional.empty();
         }
         ui.navigation().show(View.PAIRS);
@@ -126,14 +135,38 @@ public final class WorkbenchActions {
         }
         if (data == null || specs.isEmpty()) {
             ui.problems().report("Nothing to time", data == null ? "load labeled pairs first: their sentences are the texts timed"
-                    : "choose at least one bi-encoder in the Models view");
+                    : "choose at least one bi-encoder or cross-encoder in the Models view");
             return Optional.empty();
         }
-        List<String> unique = data.uniqueSentences();
-        List<String> texts = unique.subList(0, Math.min(ui.timingSettings().textsProperty().get(), unique.size()));
+        int[] depths;
+        try {
+            depths = ui.timingSettings().parsedRerankDepths();
+        } catch (IllegalArgumentException e) {
+            ui.problems().report("Cannot measure timing", e.getMessage());
+            return Optional.empty();
+        }
+        TimingTask.Inputs inputs = new TimingTask.Inputs(data, ui.timingSettings().textsProperty().get(), batches,
+                ui.timingSettings().repeatsProperty().get(), depths);
         ui.navigation().show(View.TIMING);
-        return Optional.of(ui.tasks().submit(new TimingTask(specs, texts, batches, ui.timingSettings().repeatsProperty().get(), models),
-                rows -> ws().timings().setAll(rows)));
+        return Optional.of(ui.tasks().submit(new TimingTask(specs, inputs, models), rows -> ws().timings().setAll(rows)));
+    }
+
+    /** Where trained models go unless the user names a folder: {@code <Crossbench cache>/trained}. */
+    public Path trainedModelsFolder() {
+        return models.catalog().home().resolve("trained");
+    }
+
+    /**
+     * Fine-tunes a model with the Training view's settings. The run's live state is the
+     * workspace's {@link TrainingRun}; on success the model joins the chosen models, ticked.
+     */
+    public Optional<WorkbenchTask<TrainModelTask.Trained>> trainModel() {
+        return new TrainingLaunch(ui, models, this::choose).start(trainedModelsFolder());
+    }
+
+    /** Chooses a model trained in this session again (after it was removed from the chosen list). */
+    public Optional<WorkbenchTask<ResolvedModel>> addTrained(TrainedModel m) {
+        return addModel(m.folder().toAbsolutePath().toString());
     }
 
     public WorkbenchTask<List<Path>> exportCharts(Path dir) {

@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 
 /** The JavaFX application; {@link dev.crossbench.Launcher} starts it through {@link WorkbenchMain}. */
 public final class WorkbenchApp extends Application {
+    private static final long EXIT_WAIT_MS = 15_000;
     private Workbench workbench;
 
     @Override
@@ -25,6 +26,8 @@ public final class WorkbenchApp extends Application {
     public void stop() {
         if (workbench != null) {
             workbench.close();
+            // The window is gone; let a cancelled step (training, inference) end before the JVM does.
+            workbench.ui().tasks().awaitStopped(EXIT_WAIT_MS);
         }
     }
 }

@@ -60,7 +60,7 @@ public final class WorkbenchPrefs {
         putList("recent.files", files.subList(0, Math.min(MAX_RECENT, files.size())));
     }
 
-    /** The references (built-in name, folder, hub id) of the chosen bi-encoders; empty when never saved. */
+    /** The references (built-in name, folder, hub id) of the chosen models of both kinds; empty when never saved. */
     public List<String> chosenModels() {
         return list("models");
     }

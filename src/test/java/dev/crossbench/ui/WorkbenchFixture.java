@@ -63,7 +63,9 @@ public final class WorkbenchFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Closes the window and waits for the worker to stop, so no native step outlives the test JVM. */
     public void close() {
         fx(workbench::close);
+        ui().tasks().awaitStopped(60_000);
     }
 }

@@ -27,12 +27,16 @@ public final class CrossEncoderLoader {
     }
 
     public CrossEncoder open(String ref, EngineChoice engine, int batchSize, ScoreActivation activation, Integer maxLength) {
-        ModelDescriptor d = catalog.resolve(ref);
+        return open(catalog.resolve(ref), engine, batchSize, activation, maxLength);
+    }
+
+    /** Opens an already resolved model; {@code maxLength} null means the tokenizer's own (or 512). */
+    public CrossEncoder open(ModelDescriptor d, EngineChoice engine, int batchSize, ScoreActivation activation, Integer maxLength) {
         if (d.builtin() != null) {
             throw new ModelLoadException(d.name() + " is a bi-encoder; train a cross-encoder from it with"
                     + " `crossbench train cross --base " + d.name() + " ...`");
         }
-        int max = Math.min(maxLength != null ? maxLength : tokenizerMaxLength(d), d.config().maxPositionEmbeddings());
+        int max = maxLength != null ? Math.min(maxLength, d.config().maxPositionEmbeddings()) : defaultMaxLength(d);
         EngineChoice e = engine == EngineChoice.AUTO ? (d.safetensors() != null ? EngineChoice.PYTORCH : EngineChoice.ONNXRUNTIME) : engine;
         PairScorer scorer;
         if (e == EngineChoice.PYTORCH) {
@@ -60,6 +64,35 @@ public final class CrossEncoderLoader {
             scorer.close();
             throw ex;
         }
+    }
+
+    /**
+     * Whether a model folder is a cross-encoder: its config.json names a
+     * {@code *ForSequenceClassification} architecture (a bi-encoder's says BertModel or nothing).
+     */
+    public static boolean isCrossEncoder(ModelDescriptor d) {
+        if (d.builtin() != null) {
+            return false;
+        }
+        java.nio.file.Path cfg = d.folder().resolve("config.json");
+        try {
+            var o = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(cfg)).getAsJsonObject();
+            if (o.has("architectures") && o.get("architectures").isJsonArray()) {
+                for (var a : o.getAsJsonArray("architectures")) {
+                    if (a.getAsString().endsWith("ForSequenceClassification")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new ModelLoadException(cfg + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The max length used when none is given: the tokenizer's model_max_length (else 512), within the positions. */
+    public static int defaultMaxLength(ModelDescriptor d) {
+        return Math.min(tokenizerMaxLength(d), d.config().maxPositionEmbeddings());
     }
 
     private static int tokenizerMaxLength(ModelDescriptor d) {

@@ -36,7 +36,7 @@ public final class ScatterCharts {
         dataset.addSeries(SELECTED, new double[][] {{}, {}});
 
         NumberAxis x = new NumberAxis("gold score");
-        NumberAxis y = new NumberAxis("predicted (cosine similarity)");
+        NumberAxis y = new NumberAxis("predicted (" + r.scoreName() + ")");
         x.setAutoRangeIncludesZero(false);
         y.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);

@@ -12,31 +12,61 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Bar charts of throughput and latency per model, on log axes (models differ by orders of magnitude). */
+/**
+ * Bar charts of throughput, latency and the cross/bi cost ratio per model, on log axes (models
+ * differ by orders of magnitude).
+ */
 public final class TimingCharts {
     private TimingCharts() {}
 
-    /** Texts per second per model, one bar per batch size. */
+    /** Texts encoded (bi-encoders) or pairs scored (cross-encoders) per second per model, one bar per batch size. */
     public static JFreeChart throughput(List<TimingRow> rows) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         for (TimingRow r : rows) {
             if (r.isThroughput()) {
-                ds.addValue(r.sentencesPerSecond(), "batch " + r.batchSize(), r.model());
+                ds.addValue(r.sentencesPerSecond(), "batch " + r.batchSize(), r.unit().equals("pairs") ? r.model() + " (pairs)" : r.model());
             }
         }
-        return bars("Throughput: texts encoded per second", "texts / s (log scale)", ds);
+        return bars("Throughput: texts encoded or pairs scored per second", "per second (log scale)", ds);
     }
 
-    /** Milliseconds to encode one query, median and p95, per model. */
+    /**
+     * Milliseconds for one query per model: a bi-encoder encodes it (median and p95), a
+     * cross-encoder scores it against K candidates (median, one bar per K).
+     */
     public static JFreeChart latency(List<TimingRow> rows) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         for (TimingRow r : rows) {
-            if (r.medianMillis() != null) {
-                ds.addValue(r.medianMillis(), "median", r.model());
-                ds.addValue(r.p95Millis(), "p95", r.model());
+            if (r.medianMillis() == null) {
+                continue;
+            }
+            String category = r.stage().equals(TimingRow.RERANK) ? r.model() + " (K=" + r.texts() + ")" : r.model();
+            ds.addValue(r.medianMillis(), "median", category);
+            if (r.p95Millis() != null) {
+                ds.addValue(r.p95Millis(), "p95", category);
             }
         }
-        return bars("Latency: one query on its own", "milliseconds (log scale)", ds);
+        return bars("Latency: one query (cross-encoders: with its K candidates)", "milliseconds (log scale)", ds);
+    }
+
+    /**
+     * A cross-encoder's cost per candidate divided by a bi-encoder's, per depth K: against the
+     * bi-encoder encoding the same K candidates, and against a real index (query + K dot products).
+     */
+    public static JFreeChart costRatio(List<TimingRow> rows) {
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        for (TimingRow r : rows) {
+            if (r.hasCostRatio()) {
+                String category = r.model() + " K=" + r.texts();
+                ds.addValue(r.crossOverBiEncode(), "÷ " + r.versus() + " encoding the K candidates", category);
+                ds.addValue(r.crossOverBiIndexed(), "÷ " + r.versus() + " with stored vectors", category);
+            }
+        }
+        return bars("Cross-encoder cost per candidate ÷ bi-encoder's", "times (log scale)", ds);
+    }
+
+    public static boolean hasCostRatio(List<TimingRow> rows) {
+        return rows.stream().anyMatch(TimingRow::hasCostRatio);
     }
 
     private static JFreeChart bars(String title, String valueLabel, DefaultCategoryDataset ds) {

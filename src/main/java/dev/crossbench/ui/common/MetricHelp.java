@@ -21,13 +21,14 @@ public enum MetricHelp {
             + "difference of percentile ranks (0 = same place, 1 = opposite ends). The largest over the models."),
     MODEL_GAP("Gap between models: the largest difference of percentile ranks between any two models "
             + "for this pair (0 = they place it the same)."),
-    THROUGHPUT("Throughput: texts encoded per second over a whole list, batched (after a warm-up pass); "
-            + "the median of the timed passes. Log scale."),
+    THROUGHPUT("Throughput: texts encoded (bi-encoders) or pairs scored (cross-encoders) per second over a whole "
+            + "list, batched (after a warm-up pass); the median of the timed passes. Log scale."),
     LATENCY("Latency: time to encode one query on its own (a batch of one), as a search would; "
-            + "median and 95th percentile over the timed queries. Log scale."),
+            + "median and 95th percentile over the timed queries. For a cross-encoder: time to score one query "
+            + "against its K candidates (median of the repeats). Log scale."),
     TOKENS_PER_SECOND("Tokens per second: real (non-padding) tokens processed per second."),
-    BATCH_SIZE("Batch size: texts per forward pass. Larger batches use the hardware better, up to a point, "
-            + "but make each text wait for its batch."),
+    BATCH_SIZE("Batch size: texts (or, for a cross-encoder, pairs) per forward pass. Larger batches use the hardware "
+            + "better, up to a point, but make each text wait for its batch."),
     NDCG("nDCG@10: normalised discounted cumulative gain of the first 10 results. Relevant documents count "
             + "by their grade, less the lower they are ranked; 1 = the best possible order. BEIR's headline figure."),
     MRR("MRR@10: 1 / rank of the first relevant document within the top 10 (0 when there is none), averaged "
@@ -42,7 +43,11 @@ public enum MetricHelp {
     RERANK_GAIN("Gain: nDCG@10 after reranking minus nDCG@10 of the bi-encoder alone, for one query. "
             + "Positive = reranking helped, negative = it hurt."),
     STAGE_LATENCY("Stage latency: time for one query, stage by stage: encoding the query, searching the index, "
-            + "and reranking the top K with the cross-encoder (median over the queries in an evaluation).");
+            + "and reranking the top K with the cross-encoder (median over the queries in an evaluation)."),
+    RERANK_COST("Rerank cost: a cross-encoder reads each (query, candidate) pair, so reranking K candidates costs K "
+            + "forward passes per query. 'cross / bi encode' divides its time by a bi-encoder's encoding the same K "
+            + "candidates (same work per text: the compute ratio); 'cross / bi indexed' by a real index's cost, which "
+            + "encodes only the query and takes K dot products with stored vectors. K: candidates per query.");
 
     private final String text;
 

@@ -92,16 +92,17 @@ public final class HtmlReport {
             html.append("<p>none chosen</p>");
             return;
         }
-        html.append("<table><tr><th>model</th><th>source</th><th>layers × hidden</th><th>engine</th><th>pooling</th>")
+        html.append("<table><tr><th>model</th><th>kind</th><th>source</th><th>layers × hidden</th><th>engine</th><th>pooling</th>")
                 .append("<th>max tokens</th><th>batch</th><th>normalised</th><th>pair prompt</th></tr>");
         for (ModelSpec m : specs) {
             ModelDescriptor d = m.descriptor();
-            html.append("<tr><td>").append(esc(d.name())).append("</td><td>").append(esc(d.source() + ": " + d.origin()))
+            html.append("<tr><td>").append(esc(d.name())).append("</td><td>").append(m.kind().label()).append("</td><td>")
+                    .append(esc(d.source() + ": " + d.origin()))
                     .append("</td><td>").append(d.config().numHiddenLayers()).append(" × ").append(d.config().hiddenSize())
                     .append("</td><td>").append(esc(engineOf(s.comparison(), m))).append("</td><td>")
-                    .append(m.options().pooling()).append("</td><td>").append(m.options().maxSeqLength()).append("</td><td>")
-                    .append(m.options().batchSize()).append("</td><td>").append(m.options().normalize()).append("</td><td>")
-                    .append(esc(m.options().pairPrompt())).append("</td></tr>");
+                    .append(m.isCross() ? "activation " + m.activation() : m.options().pooling()).append("</td><td>").append(m.options().maxSeqLength()).append("</td><td>")
+                    .append(m.options().batchSize()).append("</td><td>").append(m.isCross() ? "" : m.options().normalize())
+                    .append("</td><td>").append(m.isCross() ? "" : esc(m.options().pairPrompt())).append("</td></tr>");
         }
         html.append("</table>");
     }
@@ -123,14 +124,15 @@ public final class HtmlReport {
             html.append("<p>no comparison run yet</p>");
             return;
         }
-        html.append("<p class=\"muted\">Cosine similarity of the embeddings against the gold scores of ")
+        html.append("<p class=\"muted\">Bi-encoders: cosine similarity of the embeddings; cross-encoders: the predicted score; against the gold scores of ")
                 .append(esc(c.data().name())).append("; 95% percentile-bootstrap intervals (1,000 resamples).</p>");
-        html.append("<table><tr><th>model</th><th>Pearson r [95% CI]</th><th>Spearman ρ [95% CI]</th><th>texts / s</th></tr>");
+        html.append("<table><tr><th>model</th><th>Pearson r [95% CI]</th><th>Spearman ρ [95% CI]</th><th>texts or pairs / s</th></tr>");
         for (ModelPairResult r : c.models()) {
             html.append("<tr><td>").append(esc(r.name())).append("</td><td>").append(Formats.correlation(r.pearson()))
                     .append(' ').append(Formats.interval(r.intervals().pearson())).append("</td><td>")
                     .append(Formats.correlation(r.spearman())).append(' ').append(Formats.interval(r.intervals().spearman()))
-                    .append("</td><td>").append(Formats.rate(r.result().sentencesPerSecond())).append("</td></tr>");
+                    .append("</td><td>").append(Formats.rate(r.result().sentencesPerSecond())).append(' ').append(r.unitsScored())
+                    .append("</td></tr>");
         }
         html.append("</table><div>");
         for (WorkbenchCharts.NamedChart chart : WorkbenchCharts.all(new ExportSnapshot(null, c, List.of(), List.of(), List.of(), null))) {

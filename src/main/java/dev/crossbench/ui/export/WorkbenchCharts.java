@@ -29,7 +29,7 @@ public final class WorkbenchCharts {
                 ModelPairResult r = c.models().get(i);
                 out.add(new NamedChart("scatter-" + safe(r.name()), ScatterCharts.create(r, c.data(), i), 720, 620));
                 out.add(new NamedChart("histogram-" + safe(r.name()), HistogramCharts.create(r.name() + ": predicted scores",
-                        "cosine similarity", r.histogram(), Palette.model(i)), 720, 300));
+                        r.scoreName(), r.histogram(), Palette.model(i)), 720, 300));
             }
             out.add(new NamedChart("histogram-gold", HistogramCharts.create("Gold scores", "gold score",
                     Histogram.of(c.data().scores(), ModelPairResult.HISTOGRAM_BINS), Palette.GOLD), 720, 300));
@@ -41,6 +41,9 @@ public final class WorkbenchCharts {
         if (!s.timings().isEmpty()) {
             out.add(new NamedChart("timing-throughput", TimingCharts.throughput(s.timings()), 720, 420));
             out.add(new NamedChart("timing-latency", TimingCharts.latency(s.timings()), 720, 420));
+            if (TimingCharts.hasCostRatio(s.timings())) {
+                out.add(new NamedChart("timing-cross-bi-cost", TimingCharts.costRatio(s.timings()), 720, 420));
+            }
         }
         return out;
     }

@@ -49,13 +49,14 @@ public final class WorkbenchTables {
     public static Table correlations(PairComparison c) {
         List<List<String>> rows = new ArrayList<>();
         for (ModelPairResult r : c.models()) {
-            rows.add(List.of(r.name(), r.result().engine(), "cosine", num(r.pearson()), num(r.intervals().pearson().low()),
+            rows.add(List.of(r.name(), r.result().engine(), r.function(), num(r.pearson()), num(r.intervals().pearson().low()),
                     num(r.intervals().pearson().high()), num(r.spearman()), num(r.intervals().spearman().low()),
                     num(r.intervals().spearman().high()), Integer.toString(r.result().uniqueSentences()),
-                    num(r.result().sentencesPerSecond())));
+                    num(r.result().sentencesPerSecond()), r.kind().label()));
         }
+        // For a cross-encoder the last two count pairs scored, as eval-pairs --json's pairsPerSecond.
         return new Table("correlations", List.of("model", "engine", "similarity", "pearson", "pearson_ci_low", "pearson_ci_high",
-                "spearman", "spearman_ci_low", "spearman_ci_high", "unique_sentences", "sentences_per_second"), rows);
+                "spearman", "spearman_ci_low", "spearman_ci_high", "unique_sentences", "sentences_per_second", "kind"), rows);
     }
 
     public static Table disagreements(PairComparison c, int limit) {
@@ -78,10 +79,12 @@ public final class WorkbenchTables {
         List<List<String>> rows = new ArrayList<>();
         for (TimingRow t : timings) {
             rows.add(List.of(t.model(), t.engine(), t.stage(), Integer.toString(t.batchSize()), Integer.toString(t.texts()),
-                    num(t.sentencesPerSecond()), num(t.tokensPerSecond()), num(t.medianMillis()), num(t.p95Millis())));
+                    num(t.sentencesPerSecond()), num(t.tokensPerSecond()), num(t.medianMillis()), num(t.p95Millis()),
+                    num(t.crossOverBiEncode()), num(t.crossOverBiIndexed()), t.versus() == null ? "" : t.versus()));
         }
+        // texts: texts encoded, pairs scored, or candidates K of a rerank row; texts_per_second likewise.
         return new Table("timing", List.of("model", "engine", "stage", "batch_size", "texts", "texts_per_second",
-                "tokens_per_second", "median_ms", "p95_ms"), rows);
+                "tokens_per_second", "median_ms", "p95_ms", "cross_over_bi_encode", "cross_over_bi_indexed", "versus"), rows);
     }
 
     public static Table history(List<RunRecord> history) {

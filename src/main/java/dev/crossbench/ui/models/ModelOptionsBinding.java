@@ -2,6 +2,7 @@ package dev.crossbench.ui.models;
 
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.PoolingMode;
+import dev.crossbench.model.cross.ScoreActivation;
 import dev.crossbench.ui.workspace.ModelChoice;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,11 @@ final class ModelOptionsBinding {
         bindText(pairPrompt, m.pairPromptProperty());
         bindText(queryPrompt, m.queryPromptProperty());
         bindText(documentPrompt, m.documentPromptProperty());
+    }
+
+    void bindActivation(ModelChoice m, ComboBox<ScoreActivation> activation) {
+        activation.valueProperty().bindBidirectional(m.activationProperty());
+        undo.add(() -> activation.valueProperty().unbindBidirectional(m.activationProperty()));
     }
 
     private void bindSpinner(Spinner<Integer> spinner, int min, int max, ObjectProperty<Integer> value) {

@@ -3,10 +3,14 @@ package dev.crossbench.ui.models;
 import dev.crossbench.model.BuiltinModel;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.PoolingMode;
+import dev.crossbench.model.cross.ScoreActivation;
 import dev.crossbench.ui.UiContext;
+import dev.crossbench.ui.View;
 import dev.crossbench.ui.common.EmptyState;
 import dev.crossbench.ui.common.MetricHelp;
 import dev.crossbench.ui.workspace.ModelChoice;
+import dev.crossbench.ui.workspace.ModelKind;
+import dev.crossbench.ui.workspace.TrainedModel;
 import java.io.File;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -24,9 +28,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
 /**
- * Choosing bi-encoders (catalog, folder, hub id) and editing the options of the selected one.
- * The options form is bound to the selected {@link ModelChoice}; {@link ModelOptionsBinding}
- * moves the bindings when the selection changes.
+ * Choosing models (built-in bi-encoders, folders and hub ids of either kind, models trained in
+ * this session) and editing the options of the selected one. The options form is bound to the
+ * selected {@link ModelChoice}; {@link ModelOptionsBinding} moves the bindings when the selection
+ * changes. A cross-encoder shows engine, max length, batch size and activation only.
  */
 public final class ModelsController {
     private final UiContext ui;
@@ -50,6 +55,11 @@ public final class ModelsController {
     @FXML private TextField queryPromptField;
     @FXML private TextField documentPromptField;
     @FXML private Label modelDetails;
+    @FXML private VBox biOptions;
+    @FXML private VBox crossOptions;
+    @FXML private ComboBox<ScoreActivation> activationChoice;
+    @FXML private ListView<TrainedModel> trainedList;
+    @FXML private Button addTrainedButton;
 
     public ModelsController(UiContext ui) {
         this.ui = ui;
@@ -85,7 +95,7 @@ public final class ModelsController {
             }
         });
         chosenList.setItems(ui.workspace().models());
-        chosenList.setCellFactory(CheckBoxListCell.forListView(ModelChoice::selectedProperty));
+        chosenList.setCellFactory(CheckBoxListCell.forListView(ModelChoice::selectedProperty, CatalogText.CHOSEN_NAMES));
         chosenEmpty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(ui.workspace().models()));
         removeModelButton.disableProperty().bind(chosenList.getSelectionModel().selectedItemProperty().isNull());
         chosenList.getSelectionModel().selectedItemProperty().addListener((o, old, m) -> showOptions(m));
@@ -98,6 +108,11 @@ public final class ModelsController {
             }
         });
         poolingChoice.getItems().setAll(PoolingMode.values());
+        activationChoice.getItems().setAll(ScoreActivation.values());
+        activationChoice.setConverter(CatalogText.ACTIVATION_NAMES);
+        trainedList.setItems(ui.workspace().trained());
+        trainedList.setPlaceholder(new Label("none yet"));
+        addTrainedButton.disableProperty().bind(trainedList.getSelectionModel().selectedItemProperty().isNull());
         engineChoice.setConverter(CatalogText.ENGINE_NAMES);
         MetricHelp.BATCH_SIZE.install(batchLabel);
         showOptions(null);
@@ -110,11 +125,19 @@ public final class ModelsController {
         if (m == null) {
             return;
         }
-        optionsTitle.setText("Options of " + m.name());
+        optionsTitle.setText("Options of " + m.name() + " (" + m.kind().label() + ")");
         engineChoice.getItems().setAll(CatalogText.enginesFor(m.descriptor()));
         binding.bind(m, engineChoice, maxSeqSpinner, batchSpinner, poolingChoice, normalizeCheck, pairPromptField,
                 queryPromptField, documentPromptField);
-        modelDetails.setText(CatalogText.details(m.descriptor()));
+        binding.bindActivation(m, activationChoice);
+        show(biOptions, m.kind() == ModelKind.BI);
+        show(crossOptions, m.kind() == ModelKind.CROSS);
+        modelDetails.setText(CatalogText.details(m.descriptor(), m.kind()));
+    }
+
+    private static void show(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
     }
 
     @FXML
@@ -146,6 +169,25 @@ public final class ModelsController {
         if (m != null) {
             ui.actions().removeModel(m);
         }
+    }
+
+    @FXML
+    private void addTrained() {
+        TrainedModel m = trainedList.getSelectionModel().getSelectedItem();
+        if (m != null) {
+            ui.actions().addTrained(m);
+        }
+    }
+
+    /** Opens the Training view set to a cross-encoder, from the selected bi-encoder when there is one. */
+    @FXML
+    private void trainCrossEncoder() {
+        ModelChoice m = chosenList.getSelectionModel().getSelectedItem();
+        ui.trainingSettings().kindProperty().set(ModelKind.CROSS);
+        if (m != null) {
+            ui.trainingSettings().baseProperty().set(m.name());
+        }
+        ui.navigation().show(View.TRAINING);
     }
 
     @FXML

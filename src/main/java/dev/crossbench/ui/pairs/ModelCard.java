@@ -20,7 +20,8 @@ import org.jfree.chart.title.TextTitle;
 
 /**
  * One model in the Pairs view: its scatter against gold (correlations with intervals in the
- * chart's subtitle), what encoding cost, and the histogram of its scores.
+ * chart's subtitle), what encoding (or, for a cross-encoder, scoring the pairs) cost, and the
+ * histogram of its scores.
  */
 final class ModelCard extends VBox {
     static final double CHART_WIDTH = 470;
@@ -41,13 +42,14 @@ final class ModelCard extends VBox {
                 onPairClicked.accept(pair);
             }
         });
-        Label cost = new Label(r.result().engine() + " · " + r.result().uniqueSentences() + " sentences in "
-                + Formats.seconds(r.result().encodeSeconds()) + " (" + Formats.rate(r.result().sentencesPerSecond()) + " / s)");
+        Label cost = new Label(r.kind().label() + " · " + r.result().engine() + " · " + r.result().uniqueSentences() + " "
+                + r.unitsScored() + " in " + Formats.seconds(r.result().encodeSeconds()) + " ("
+                + Formats.rate(r.result().sentencesPerSecond()) + " / s)");
         cost.getStyleClass().add("hint");
         Label help = new Label("What do r, ρ and the intervals mean?");
         help.getStyleClass().add("help-link");
         help.setTooltip(metricsTooltip());
-        ChartImage histogram = new ChartImage(HistogramCharts.create("Distribution of predicted scores", "cosine similarity",
+        ChartImage histogram = new ChartImage(HistogramCharts.create("Distribution of predicted scores", r.scoreName(),
                 r.histogram(), Palette.model(colour)));
         histogram.setPrefSize(CHART_WIDTH, 150);
         histogram.setMinHeight(120);

@@ -39,7 +39,7 @@ final class PointDetails {
             ModelPairResult r = c.models().get(m);
             Label name = label(r.name(), "score-name");
             name.setStyle("-fx-text-fill: " + Palette.css(Palette.model(m)) + ";");
-            scores.addRow(m + 1, name, label(Formats.score(r.predicted()[index]) + " (cosine)", "score-value"));
+            scores.addRow(m + 1, name, label(Formats.score(r.predicted()[index]) + " (" + r.function() + ")", "score-value"));
         }
     }
 

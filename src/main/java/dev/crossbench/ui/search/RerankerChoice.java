@@ -7,8 +7,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The cross-encoder the Search and Retrieval views rerank with: a model folder or hub id, typed or
- * chosen, shared by both views; blank or {@link #NONE} for the bi-encoder alone. Kept here until
- * the workspace holds cross-encoder choices of its own, which can then feed {@link #suggestions()}.
+ * chosen, shared by both views; blank or {@link #NONE} for the bi-encoder alone. The cross-encoders
+ * chosen in the Models view are offered in {@link #suggestions()} too.
  */
 public final class RerankerChoice {
     public static final String NONE = "(none)";
@@ -29,10 +29,15 @@ public final class RerankerChoice {
     }
 
     public void choose(String ref) {
+        offer(ref);
+        reference.set(ref == null || ref.isBlank() ? NONE : ref);
+    }
+
+    /** Lists a cross-encoder among the suggestions without choosing it. */
+    public void offer(String ref) {
         if (ref != null && !ref.isBlank() && !suggestions.contains(ref)) {
             suggestions.add(ref);
         }
-        reference.set(ref == null || ref.isBlank() ? NONE : ref);
     }
 
     public ObservableList<String> suggestions() {

@@ -46,6 +46,7 @@ public final class SearchController {
     private static final int DEFAULT_K = 100;
 
     private final UiContext ui;
+    private javafx.collections.transformation.FilteredList<ModelChoice> biEncoders;
 
     @FXML private ComboBox<Query> queryPicker;
     @FXML private TextField queryField;
@@ -80,8 +81,9 @@ public final class SearchController {
         MetricHelp.STAGE_LATENCY.install(latencyLabel);
         searchKSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1000, DEFAULT_K, 10));
         setUpQueryPicker();
-        biEncoderCombo.setItems(ws.models());
-        ws.models().addListener((ListChangeListener<ModelChoice>) c -> keepAModelChosen());
+        biEncoders = ws.models().filtered(m -> !m.isCross()); // cross-encoders rerank; they cannot embed
+        biEncoderCombo.setItems(biEncoders);
+        biEncoders.addListener((ListChangeListener<ModelChoice>) c -> keepAModelChosen());
         keepAModelChosen();
 
         ws.corpusProperty().addListener((o, old, c) -> corpusChanged(c));
@@ -129,9 +131,9 @@ public final class SearchController {
     /** The first ticked model when none is chosen, or the chosen one was removed. */
     private void keepAModelChosen() {
         ModelChoice m = biEncoderCombo.getValue();
-        if (m == null || !ui.workspace().models().contains(m)) {
-            biEncoderCombo.setValue(ui.workspace().models().stream().filter(ModelChoice::isSelected).findFirst()
-                    .orElse(ui.workspace().models().isEmpty() ? null : ui.workspace().models().get(0)));
+        if (m == null || !biEncoders.contains(m)) {
+            biEncoderCombo.setValue(biEncoders.stream().filter(ModelChoice::isSelected).findFirst()
+                    .orElse(biEncoders.isEmpty() ? null : biEncoders.get(0)));
         }
         showEmptyState();
     }

@@ -29,6 +29,7 @@ public final class BackgroundTasks {
     private final ObservableList<WorkbenchTask<?>> pending = FXCollections.observableArrayList();
     private final Problems problems;
     private final ObservableList<RunRecord> history;
+    private final java.util.Map<WorkbenchTask<?>, Runnable> afterWorker = new java.util.HashMap<>();
 
     public BackgroundTasks(Problems problems, ObservableList<RunRecord> history) {
         this.problems = problems;
@@ -37,6 +38,16 @@ public final class BackgroundTasks {
 
     /** Call on the FX thread; {@code onSuccess} runs there too, with the task's value. */
     public <T> WorkbenchTask<T> submit(WorkbenchTask<T> task, Consumer<T> onSuccess) {
+        return submit(task, onSuccess, () -> { });
+    }
+
+    /**
+     * As {@link #submit(WorkbenchTask, Consumer)}, and {@code whenWorkerDone} runs on the FX thread
+     * once the worker has really let go of the task, whatever its outcome: a cancelled task
+     * counts as cancelled at once but may still be finishing its current step.
+     */
+    public <T> WorkbenchTask<T> submit(WorkbenchTask<T> task, Consumer<T> onSuccess, Runnable whenWorkerDone) {
+        afterWorker.put(task, whenWorkerDone);
         pending.add(task);
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> problems.report(task.getTitle() + " failed", task.getException()));
@@ -61,6 +72,10 @@ public final class BackgroundTasks {
         pending.remove(task);
         if (running.get() == task) {
             running.set(null);
+        }
+        Runnable after = afterWorker.remove(task);
+        if (after != null) {
+            after.run();
         }
     }
 
@@ -116,5 +131,18 @@ public final class BackgroundTasks {
         cancelAll();
         worker.execute(last);
         worker.shutdown();
+    }
+
+    /**
+     * After {@link #shutdown()}, at exit only: waits until the worker has left its current step.
+     * A JVM that exits while the worker is inside libtorch (a training step) can crash in native code.
+     */
+    public boolean awaitStopped(long millis) {
+        try {
+            return worker.awaitTermination(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

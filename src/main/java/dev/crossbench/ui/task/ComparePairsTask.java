@@ -7,6 +7,7 @@ import dev.crossbench.app.PairEvaluationService;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.eval.Histogram;
 import dev.crossbench.eval.LinearFit;
+import dev.crossbench.model.cross.CrossEncoder;
 import dev.crossbench.model.encode.BiEncoder;
 import dev.crossbench.ui.workspace.ModelPairResult;
 import dev.crossbench.ui.workspace.ModelSpec;
@@ -16,7 +17,9 @@ import java.util.List;
 
 /**
  * Scores the pairs with each model through {@link PairEvaluationService} (the service the CLI's
- * eval-pairs uses, so the numbers are the same), then adds intervals, line fits and histograms.
+ * eval-pairs uses, with --model or --cross, so the numbers are the same), then adds intervals,
+ * line fits and histograms. A bi-encoder's score is the cosine of the embeddings, a
+ * cross-encoder's the score it predicts for the pair.
  */
 public final class ComparePairsTask extends WorkbenchTask<PairComparison> {
     private final PairDataset data;
@@ -38,16 +41,27 @@ public final class ComparePairsTask extends WorkbenchTask<PairComparison> {
         for (int i = 0; i < specs.size(); i++) {
             ModelSpec spec = specs.get(i);
             updateMessage("loading " + spec.name());
-            BiEncoderPairResult r;
-            try (BiEncoder encoder = models.openBiEncoder(spec.descriptor(), spec.engine(), spec.options())) {
-                updateMessage("encoding " + data.uniqueSentences().size() + " sentences with " + spec.name());
-                r = evaluator.evaluate(data, encoder, stepProgress(i, specs.size()), this::isCancelled);
-            }
+            BiEncoderPairResult r = spec.isCross() ? scoreWithCrossEncoder(spec, i) : scoreWithBiEncoder(spec, i);
             updateMessage("bootstrap intervals for " + spec.name());
             double[] predicted = r.correlations().main().predicted();
             results.add(new ModelPairResult(spec, r, CorrelationIntervals.of(gold, r.correlations().main()),
                     LinearFit.of(gold, predicted), Histogram.of(predicted, ModelPairResult.HISTOGRAM_BINS)));
         }
         return PairComparison.of(data, results);
+    }
+
+    private BiEncoderPairResult scoreWithBiEncoder(ModelSpec spec, int i) {
+        try (BiEncoder encoder = models.openBiEncoder(spec.descriptor(), spec.engine(), spec.options())) {
+            updateMessage("encoding " + data.uniqueSentences().size() + " sentences with " + spec.name());
+            return evaluator.evaluate(data, encoder, stepProgress(i, specs.size()), this::isCancelled);
+        }
+    }
+
+    private BiEncoderPairResult scoreWithCrossEncoder(ModelSpec spec, int i) {
+        try (CrossEncoder encoder = models.openCrossEncoder(spec.descriptor(), spec.engine(), spec.options().batchSize(),
+                spec.activation(), spec.options().maxSeqLength())) {
+            updateMessage("scoring " + data.size() + " pairs with " + spec.name());
+            return evaluator.evaluate(data, encoder, stepProgress(i, specs.size()), this::isCancelled);
+        }
     }
 }

@@ -33,7 +33,7 @@ public final class Problems {
         current.set(null);
     }
 
-    static String userMessage(Throwable error) {
+    public static String userMessage(Throwable error) {
         Throwable t = error;
         while (t != null) {
             if (t instanceof CrossbenchException || t instanceof IllegalArgumentException) {

@@ -2,13 +2,17 @@ package dev.crossbench.ui.task;
 
 import dev.crossbench.app.ModelService;
 import dev.crossbench.model.ModelDescriptor;
+import dev.crossbench.model.cross.CrossEncoderLoader;
+import dev.crossbench.ui.workspace.ModelKind;
+import dev.crossbench.ui.workspace.ResolvedModel;
 import java.util.Locale;
 
 /**
  * Resolves a built-in name, a local folder or a hub id to a model folder: extracting built-in
- * files, checking a folder's layout, or downloading from the hub with byte progress.
+ * files, checking a folder's layout, or downloading from the hub with byte progress. A folder
+ * whose config.json names a sequence-classification architecture is a cross-encoder.
  */
-public final class ResolveModelTask extends WorkbenchTask<ModelDescriptor> {
+public final class ResolveModelTask extends WorkbenchTask<ResolvedModel> {
     private final ModelService models;
     private final String ref;
 
@@ -19,9 +23,9 @@ public final class ResolveModelTask extends WorkbenchTask<ModelDescriptor> {
     }
 
     @Override
-    protected ModelDescriptor call() {
+    protected ResolvedModel call() {
         updateMessage("resolving " + ref);
-        return models.resolve(ref, (file, done, total) -> {
+        ModelDescriptor d = models.resolve(ref, (file, done, total) -> {
             if (isCancelled()) {
                 throw new java.util.concurrent.CancellationException("download cancelled");
             }
@@ -31,5 +35,12 @@ public final class ResolveModelTask extends WorkbenchTask<ModelDescriptor> {
                 updateProgress(done, total);
             }
         });
+        return of(d);
+    }
+
+    /** Reads the folder's config and tokenizer settings: call off the FX thread. */
+    public static ResolvedModel of(ModelDescriptor d) {
+        return CrossEncoderLoader.isCrossEncoder(d) ? new ResolvedModel(d, ModelKind.CROSS, CrossEncoderLoader.defaultMaxLength(d))
+                : ResolvedModel.bi(d);
     }
 }

@@ -23,7 +23,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
-/** Throughput and latency per model, on log-scale bar charts and in a table; rerun with other batch sizes. */
+/**
+ * Throughput and latency per model, and each cross-encoder's cost per candidate against a
+ * bi-encoder, on log-scale bar charts and in a table; rerun with other batch sizes or depths.
+ */
 public final class TimingController {
     private final UiContext ui;
 
@@ -31,10 +34,13 @@ public final class TimingController {
     @FXML private TextField batchSizesField;
     @FXML private Spinner<Integer> textCountSpinner;
     @FXML private Spinner<Integer> repeatsSpinner;
+    @FXML private Label rerankDepthsLabel;
+    @FXML private TextField rerankDepthsField;
     @FXML private Label timingDevice;
     @FXML private HBox chartsBox;
     @FXML private StackPane throughputHolder;
     @FXML private StackPane latencyHolder;
+    @FXML private StackPane costHolder;
     @FXML private EmptyState timingEmpty;
     @FXML private TableView<TimingRow> timingTable;
 
@@ -47,6 +53,8 @@ public final class TimingController {
         TimingSettings s = ui.timingSettings();
         batchSizesField.textProperty().bindBidirectional(s.batchSizesProperty());
         MetricHelp.BATCH_SIZE.install(batchSizesLabel);
+        rerankDepthsField.textProperty().bindBidirectional(s.rerankDepthsProperty());
+        MetricHelp.RERANK_COST.install(rerankDepthsLabel);
         SpinnerValueFactory.IntegerSpinnerValueFactory texts = new SpinnerValueFactory.IntegerSpinnerValueFactory(16, 100_000, s.textsProperty().get(), 64);
         textCountSpinner.setValueFactory(texts);
         texts.valueProperty().addListener((o, old, v) -> s.textsProperty().set(v));
@@ -69,8 +77,9 @@ public final class TimingController {
         TableColumn<TimingRow, String> batch = column("batch", r -> Integer.toString(r.batchSize()), 60);
         MetricHelp.BATCH_SIZE.install(batch);
         timingTable.getColumns().add(batch);
-        timingTable.getColumns().add(column("texts", r -> Integer.toString(r.texts()), 60));
-        TableColumn<TimingRow, String> rate = column("texts / s", r -> r.sentencesPerSecond() == null ? "" : Formats.rate(r.sentencesPerSecond()), 90);
+        timingTable.getColumns().add(column("texts / pairs", r -> Integer.toString(r.texts()), 90));
+        TableColumn<TimingRow, String> rate = column("per second", r -> r.sentencesPerSecond() == null ? ""
+                : Formats.rate(r.sentencesPerSecond()) + " " + r.unit(), 110);
         MetricHelp.THROUGHPUT.install(rate);
         timingTable.getColumns().add(rate);
         TableColumn<TimingRow, String> tokens = column("tokens / s", r -> r.tokensPerSecond() == null ? "" : Formats.rate(r.tokensPerSecond()), 90);
@@ -82,6 +91,17 @@ public final class TimingController {
         TableColumn<TimingRow, String> p95 = column("p95 ms", r -> r.p95Millis() == null ? "" : Formats.millis(r.p95Millis()), 80);
         MetricHelp.LATENCY.install(p95);
         timingTable.getColumns().add(p95);
+        TableColumn<TimingRow, String> perEncode = column("cross / bi encode", r -> ratio(r.crossOverBiEncode()), 120);
+        MetricHelp.RERANK_COST.install(perEncode);
+        timingTable.getColumns().add(perEncode);
+        TableColumn<TimingRow, String> perIndexed = column("cross / bi indexed", r -> ratio(r.crossOverBiIndexed()), 120);
+        MetricHelp.RERANK_COST.install(perIndexed);
+        timingTable.getColumns().add(perIndexed);
+        timingTable.getColumns().add(column("versus", r -> r.versus() == null ? "" : r.versus(), 140));
+    }
+
+    private static String ratio(Double v) {
+        return v == null ? "" : String.format(java.util.Locale.ROOT, "%.1f×", v);
     }
 
     private static TableColumn<TimingRow, String> column(String title, Function<TimingRow, String> value, double width) {
@@ -97,6 +117,7 @@ public final class TimingController {
         timingEmpty.setVisible(empty);
         throughputHolder.getChildren().clear();
         latencyHolder.getChildren().clear();
+        costHolder.getChildren().clear();
         if (empty) {
             return;
         }
@@ -106,6 +127,15 @@ public final class TimingController {
         ChartImage latency = new ChartImage(TimingCharts.latency(rows));
         MetricHelp.LATENCY.install(latency);
         latencyHolder.getChildren().add(latency);
+        boolean ratios = TimingCharts.hasCostRatio(rows);
+        costHolder.setVisible(ratios);
+        costHolder.setManaged(ratios);
+        if (ratios) {
+            ChartImage cost = new ChartImage(TimingCharts.costRatio(rows));
+            cost.getStyleClass().add("cost-ratio");
+            MetricHelp.RERANK_COST.install(cost);
+            costHolder.getChildren().add(cost);
+        }
     }
 
     private void showEnvironment(EnvironmentInfo env) {

@@ -3,6 +3,7 @@ package dev.crossbench.ui.workspace;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.PoolingMode;
+import dev.crossbench.model.cross.ScoreActivation;
 import dev.crossbench.model.encode.EncodeOptions;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -14,11 +15,17 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * A bi-encoder the user has chosen, with the options the Models view edits. Starts from the
- * model's own defaults; {@link #spec()} freezes the current values for a background task.
+ * A bi- or cross-encoder the user has chosen, with the options the Models view edits. Starts from
+ * the model's own defaults; {@link #spec()} freezes the current values for a background task.
+ * Pooling, normalisation and prompts apply to bi-encoders only, the activation to cross-encoders.
  */
 public final class ModelChoice {
+    /** sentence-transformers' CrossEncoder batch size, and the CLI's for --cross. */
+    public static final int CROSS_BATCH_SIZE = 32;
+
     private final ModelDescriptor descriptor;
+    private final ModelKind kind;
+    private final ObjectProperty<ScoreActivation> activation = new SimpleObjectProperty<>(ScoreActivation.SIGMOID);
     private final BooleanProperty selected = new SimpleBooleanProperty(true);
     private final ObjectProperty<EngineChoice> engine = new SimpleObjectProperty<>(EngineChoice.AUTO);
     private final IntegerProperty batchSize;
@@ -29,11 +36,17 @@ public final class ModelChoice {
     private final StringProperty documentPrompt;
     private final StringProperty pairPrompt;
 
+    /** A bi-encoder. */
     public ModelChoice(ModelDescriptor descriptor) {
-        this.descriptor = descriptor;
+        this(ResolvedModel.bi(descriptor));
+    }
+
+    public ModelChoice(ResolvedModel model) {
+        this.descriptor = model.descriptor();
+        this.kind = model.kind();
         EncodeOptions d = descriptor.defaults();
-        batchSize = new SimpleIntegerProperty(d.batchSize());
-        maxSeqLength = new SimpleIntegerProperty(d.maxSeqLength());
+        batchSize = new SimpleIntegerProperty(kind == ModelKind.CROSS ? CROSS_BATCH_SIZE : d.batchSize());
+        maxSeqLength = new SimpleIntegerProperty(model.defaultMaxLength());
         pooling = new SimpleObjectProperty<>(d.pooling());
         normalize = new SimpleBooleanProperty(d.normalize());
         queryPrompt = new SimpleStringProperty(d.queryPrompt());
@@ -49,6 +62,14 @@ public final class ModelChoice {
         return descriptor.name();
     }
 
+    public ModelKind kind() {
+        return kind;
+    }
+
+    public boolean isCross() {
+        return kind == ModelKind.CROSS;
+    }
+
     /** The longest input the model's position embeddings allow. */
     public int maxPositions() {
         return descriptor.config().maxPositionEmbeddings();
@@ -57,7 +78,11 @@ public final class ModelChoice {
     public ModelSpec spec() {
         EncodeOptions o = new EncodeOptions(pooling.get(), normalize.get(), maxSeqLength.get(), batchSize.get(),
                 queryPrompt.get(), documentPrompt.get(), pairPrompt.get());
-        return new ModelSpec(descriptor, engine.get(), o);
+        return new ModelSpec(kind, descriptor, engine.get(), o, activation.get());
+    }
+
+    public ObjectProperty<ScoreActivation> activationProperty() {
+        return activation;
     }
 
     public BooleanProperty selectedProperty() {

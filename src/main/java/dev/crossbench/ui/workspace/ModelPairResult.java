@@ -7,7 +7,8 @@ import dev.crossbench.eval.LinearFit;
 import dev.crossbench.eval.ScoreCorrelation;
 
 /**
- * One model's scores on the loaded pairs: the service's result (headline similarity: cosine) plus
+ * One model's scores on the loaded pairs: the service's result (headline score: the cosine of a
+ * bi-encoder's embeddings, or a cross-encoder's predicted score) plus
  * what the Pairs view draws from it: bootstrap intervals, the least-squares line of predicted on
  * gold, and the histogram of predicted scores.
  */
@@ -18,6 +19,25 @@ public record ModelPairResult(ModelSpec spec, BiEncoderPairResult result, Correl
 
     public String name() {
         return result.model();
+    }
+
+    public ModelKind kind() {
+        return spec.kind();
+    }
+
+    /** What the predicted score is: "cosine similarity" or "cross-encoder score". */
+    public String scoreName() {
+        return spec.kind().scoreName();
+    }
+
+    /** The CLI's label of the headline score: eval-pairs prints "cosine" or "score". */
+    public String function() {
+        return spec.isCross() ? "score" : "cosine";
+    }
+
+    /** Texts encoded (bi-encoder) or pairs scored (cross-encoder) to get the scores. */
+    public String unitsScored() {
+        return spec.isCross() ? "pairs" : "sentences";
     }
 
     public ScoreCorrelation main() {

@@ -35,6 +35,8 @@ public final class Workspace {
     /** The index the Search view's last build or search opened; null before the first. */
     private final ObjectProperty<SearchIndexInfo> searchIndex = new SimpleObjectProperty<>();
     private final ObjectProperty<SearchOutcome> search = new SimpleObjectProperty<>();
+    private final ObservableList<TrainedModel> trained = FXCollections.observableArrayList();
+    private final ObjectProperty<TrainingRun> training = new SimpleObjectProperty<>();
 
     public ObjectProperty<PairDataset> pairsProperty() {
         return pairs;
@@ -55,8 +57,14 @@ public final class Workspace {
         return models;
     }
 
+    /** The ticked models of both kinds, in list order. */
     public java.util.List<ModelSpec> selectedSpecs() {
         return models.stream().filter(ModelChoice::isSelected).map(ModelChoice::spec).toList();
+    }
+
+    /** The ticked models of one kind (search and retrieval embed with bi-encoders only). */
+    public java.util.List<ModelSpec> selectedSpecs(ModelKind kind) {
+        return selectedSpecs().stream().filter(s -> s.kind() == kind).toList();
     }
 
     public boolean hasModel(String name) {
@@ -167,5 +175,19 @@ public final class Workspace {
 
     public SearchOutcome search() {
         return search.get();
+    }
+
+    /** Models trained in this session (successful runs), offered again in the Models view. */
+    public ObservableList<TrainedModel> trained() {
+        return trained;
+    }
+
+    /** The latest training run (running or finished); null before the first. */
+    public ObjectProperty<TrainingRun> trainingProperty() {
+        return training;
+    }
+
+    public TrainingRun training() {
+        return training.get();
     }
 }

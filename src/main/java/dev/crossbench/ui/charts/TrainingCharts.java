@@ -1,0 +1,94 @@
+package dev.crossbench.ui.charts;
+
+import dev.crossbench.train.TrainingListener.EpochResult;
+import dev.crossbench.train.TrainingListener.StepProgress;
+import dev.crossbench.ui.common.Palette;
+import java.awt.BasicStroke;
+import java.awt.geom.Ellipse2D;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The live charts of a training run: the loss of every step (with a running mean over
+ * {@value #MEAN_WINDOW} steps, since single batches are noisy) and the dev Spearman after each
+ * epoch. Points are added through {@link ChartImage#update} so only the renderer thread touches
+ * the charts.
+ */
+public final class TrainingCharts {
+    static final int MEAN_WINDOW = 20;
+
+    private TrainingCharts() {}
+
+    public static JFreeChart loss() {
+        XYSeriesCollection ds = new XYSeriesCollection();
+        ds.addSeries(new XYSeries("loss per step", false, true));
+        ds.addSeries(new XYSeries("mean of the last " + MEAN_WINDOW + " steps", false, true));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, Palette.translucent(Palette.model(0), 90));
+        renderer.setSeriesPaint(1, Palette.model(0));
+        renderer.setSeriesStroke(1, new BasicStroke(2f));
+        NumberAxis x = new NumberAxis("step");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis y = new NumberAxis("training loss");
+        y.setAutoRangeIncludesZero(false);
+        // One step (or a flat stretch) would otherwise get an axis a millionth wide.
+        y.setAutoRangeMinimumSize(0.01);
+        XYPlot plot = new XYPlot(ds, x, y, renderer);
+        return ChartTheme.apply(new JFreeChart("Training loss", ChartTheme.TITLE, plot, true));
+    }
+
+    public static JFreeChart devSpearman() {
+        XYSeriesCollection ds = new XYSeriesCollection();
+        ds.addSeries(new XYSeries("dev Spearman ρ", false, true));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, Palette.model(1));
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("epoch {1}: dev Spearman {2}",
+                java.text.NumberFormat.getIntegerInstance(), new java.text.DecimalFormat("0.0000")));
+        NumberAxis x = new NumberAxis("epoch");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis y = new NumberAxis("Spearman ρ on the dev pairs");
+        y.setAutoRangeIncludesZero(false);
+        y.setAutoRangeMinimumSize(0.05);
+        XYPlot plot = new XYPlot(ds, x, y, renderer);
+        return ChartTheme.apply(new JFreeChart("Dev Spearman after each epoch", ChartTheme.TITLE, plot, false));
+    }
+
+    /** Adds steps to a chart made by {@link #loss()}; call on the renderer thread. */
+    public static void addSteps(JFreeChart chart, List<StepProgress> steps) {
+        XYSeriesCollection ds = (XYSeriesCollection) chart.getXYPlot().getDataset();
+        XYSeries losses = ds.getSeries(0);
+        XYSeries mean = ds.getSeries(1);
+        for (StepProgress s : steps) {
+            if (!Double.isFinite(s.loss())) {
+                continue; // a skipped step: the trainer did not apply it
+            }
+            losses.add(s.step(), s.loss(), false);
+            int n = losses.getItemCount();
+            double sum = 0;
+            int from = Math.max(0, n - MEAN_WINDOW);
+            for (int i = from; i < n; i++) {
+                sum += losses.getY(i).doubleValue();
+            }
+            mean.add(s.step(), sum / (n - from), false);
+        }
+        losses.fireSeriesChanged();
+        mean.fireSeriesChanged();
+    }
+
+    /** Adds epochs to a chart made by {@link #devSpearman()}; call on the renderer thread. */
+    public static void addEpochs(JFreeChart chart, List<EpochResult> epochs) {
+        XYSeries s = ((XYSeriesCollection) chart.getXYPlot().getDataset()).getSeries(0);
+        for (EpochResult e : epochs) {
+            s.add(e.epoch(), e.devSpearman(), false);
+        }
+        s.fireSeriesChanged();
+    }
+}
