@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbench.app.CorpusIndexer;
+import dev.crossbench.model.EngineChoice;
 import dev.crossbench.data.LabeledPair;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.data.PairReader;
@@ -161,6 +162,9 @@ class FxThreadWatchdogTest {
             app.ui().actions().retrieval().openCorpus(corpus);
         });
         app.waitIdle(120);
+        // ONNX Runtime: the faster engine here keeps this encode (SciFact: ~1.3M tokens) short in CI;
+        // the FX thread sees the same batches and progress events on either engine.
+        WorkbenchFixture.fx(() -> app.workspace().models().get(0).engineProperty().set(EngineChoice.ONNXRUNTIME));
         int documents = app.workspace().corpus().size();
         WorkbenchFixture.fx(() -> app.ui().navigation().show(View.SEARCH));
 
