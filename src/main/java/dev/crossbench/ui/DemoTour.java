@@ -17,7 +17,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Drives the running workbench for screenshots ({@code --demo-tour DIR}): waits for the start-up
- * comparison, measures timing, picks the pair the models disagree on most, saves a snapshot of
+ * comparison, measures timing, trains a small cross-encoder, searches and evaluates retrieval with
+ * it as reranker, picks the pair the models disagree on most, saves a snapshot of
  * every view, shows the error bar with a malformed file, exports the report, and quits. It runs
  * as a script on its own thread and touches the UI only through {@link #onFx}.
  */
@@ -63,6 +64,10 @@ public final class DemoTour {
             onFx(() -> ui.actions().comparePairs());
             waitIdle();
         }
+        if (trainSearchAndEvaluate(ui)) {
+            onFx(() -> ui.actions().comparePairs()); // now with the trained cross-encoder's scatter
+            waitIdle();
+        }
         onFx(() -> {
             ui.timingSettings().textsProperty().set(96);
             ui.timingSettings().repeatsProperty().set(2);
@@ -97,6 +102,71 @@ public final class DemoTour {
         onFx(() -> ui.actions().exportReport(dir.resolve("report.html")));
         waitIdle();
         System.out.println("demo tour: screenshots and report in " + dir.toAbsolutePath());
+    }
+
+    /**
+     * Fills the Training, Search and Retrieval views: a one-epoch cross-encoder from
+     * all-MiniLM-L6-v2's body on the loaded pairs' train split (a demo, not a good reranker; its
+     * folder goes into the tour's directory, not the user's cache), then a search for the first
+     * loaded query reranked by it, and a retrieval evaluation with a rerank-depth sweep. Each part
+     * is skipped when its data is not loaded. True when a cross-encoder was trained.
+     */
+    private boolean trainSearchAndEvaluate(UiContext ui) throws Exception {
+        Path trained = dir.resolve("demo-cross-encoder");
+        boolean canTrain = onFx(() -> {
+            TrainingSettings t = ui.trainingSettings();
+            if (isBlank(t.trainFileProperty().get()) || isBlank(t.devFileProperty().get())) {
+                return false;
+            }
+            t.kindProperty().set(dev.crossbench.ui.workspace.ModelKind.CROSS);
+            t.baseProperty().set("all-MiniLM-L6-v2");
+            t.epochsProperty().set(1);
+            t.maxLengthProperty().set(64);
+            t.outputProperty().set(trained.toAbsolutePath().toString());
+            return true;
+        });
+        if (canTrain) {
+            deleteRecursively(trained);
+            onFx(() -> ui.actions().trainModel());
+            waitIdle();
+        }
+        boolean trainedOne = canTrain && Files.isDirectory(trained);
+        if (onFx(() -> ui.workspace().corpus() == null || ui.workspace().queries() == null)) {
+            return trainedOne;
+        }
+        onFx(() -> {
+            if (trainedOne) {
+                ui.actions().retrieval().reranker().choose(trained.toAbsolutePath().toString());
+            }
+            var bi = ui.workspace().selectedSpecs(dev.crossbench.ui.workspace.ModelKind.BI);
+            var q = ui.workspace().queries().queries().get(0);
+            var judged = ui.workspace().qrels() == null ? java.util.Map.<String, Integer>of() : ui.workspace().qrels().judgements(q.id());
+            return bi.isEmpty() ? null : ui.actions().retrieval().search(new dev.crossbench.ui.workspace.SearchRequest(q.text(), q.id(),
+                    judged, 20, ui.workspace().corpus(), bi.get(0), ui.actions().retrieval().reranker().reference()));
+        });
+        waitIdle();
+        onFx(() -> {
+            ui.actions().retrieval().settings().kProperty().set(50);
+            ui.actions().retrieval().settings().sweepProperty().set("10, 20, 50");
+            return ui.workspace().qrels() == null ? null : ui.actions().retrieval().evaluate();
+        });
+        waitIdle();
+        return trainedOne;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static void deleteRecursively(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var walk = Files.walk(p)) {
+            for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
     }
 
     private void waitIdle() throws Exception {
