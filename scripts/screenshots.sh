@@ -27,8 +27,9 @@ elif [ ! -f "$here/sample-data/pairs-test.csv" ]; then
 fi
 
 rm -f "$out"/*.png
-# A settings node of its own: the tour neither reads nor changes the user's recent files and models.
-export CROSSBENCH_JAVA_OPTS="${CROSSBENCH_JAVA_OPTS:-} -Dcrossbench.prefsNode=dev/crossbench/workbench-screenshots"
+# A settings node of its own, emptied first: the tour neither reads nor changes the user's recent
+# files and models, and always starts from the bundled sample.
+export CROSSBENCH_JAVA_OPTS="${CROSSBENCH_JAVA_OPTS:-} -Dcrossbench.prefsNode=dev/crossbench/workbench-screenshots -Dcrossbench.prefsFresh=true"
 # Relative sample-data lookups resolve against the repository, whatever the caller's directory.
 cd "$here"
 xvfb-run -a -s "-screen 0 1440x900x24" "$here/crossbench" "${args[@]}"

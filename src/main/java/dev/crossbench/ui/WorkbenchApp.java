@@ -15,11 +15,25 @@ public final class WorkbenchApp extends Application {
         options.demoTour().ifPresent(dir -> new DemoTour(workbench, dir).start());
     }
 
-    /** -Dcrossbench.prefsNode=path keeps scripted runs (screenshots) out of the user's settings. */
+    /**
+     * -Dcrossbench.prefsNode=path keeps scripted runs (screenshots) out of the user's settings;
+     * -Dcrossbench.prefsFresh=true empties that node first, so a run does not start from the
+     * recent files and models an earlier run left there.
+     */
     private static WorkbenchPrefs prefs() {
         String node = System.getProperty("crossbench.prefsNode");
-        return node == null || node.isBlank() ? WorkbenchPrefs.user()
-                : new WorkbenchPrefs(java.util.prefs.Preferences.userRoot().node(node));
+        if (node == null || node.isBlank()) {
+            return WorkbenchPrefs.user();
+        }
+        java.util.prefs.Preferences p = java.util.prefs.Preferences.userRoot().node(node);
+        if (Boolean.getBoolean("crossbench.prefsFresh")) {
+            try {
+                p.clear();
+            } catch (java.util.prefs.BackingStoreException e) {
+                throw new IllegalStateException("cannot reset the settings node " + node + ": " + e.getMessage(), e);
+            }
+        }
+        return new WorkbenchPrefs(p);
     }
 
     @Override
