@@ -35,7 +35,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The retrieval use cases (issue 4): open a corpus, queries and qrels; search the corpus; evaluate
+ * The retrieval use cases: open a corpus, queries and qrels; search the corpus; evaluate
  * retrieval. As {@link WorkbenchActions}: call on the FX thread; each checks its preconditions
  * (else the error bar says what is missing), runs a background task and puts the result in the
  * workspace. A failed load leaves what was loaded before.
@@ -56,6 +56,15 @@ public final class RetrievalActions {
         // Cross-encoders chosen in the Models view (or trained here) are offered as rerankers.
         ui.workspace().models().addListener((javafx.collections.ListChangeListener<ModelChoice>) c -> offerChosenCrossEncoders());
         offerChosenCrossEncoders();
+    }
+
+    /** The options of the chosen cross-encoder with this reference, or null when it is not a chosen model. */
+    private ModelSpec chosenCrossEncoder(String reference) {
+        if (reference == null) {
+            return null;
+        }
+        return ws().models().stream().filter(m -> m.isCross() && reference.equals(WorkbenchActions.referenceOf(m.descriptor())))
+                .map(ModelChoice::spec).findFirst().orElse(null);
     }
 
     private void offerChosenCrossEncoders() {
@@ -143,7 +152,8 @@ public final class RetrievalActions {
             ui.problems().report("Nothing to search", "type a query or pick a loaded one");
             return Optional.empty();
         }
-        return Optional.of(ui.tasks().submit(new SearchTask(session, request), outcome -> {
+        SearchRequest withOptions = request.withCrossSpec(chosenCrossEncoder(request.crossEncoder()));
+        return Optional.of(ui.tasks().submit(new SearchTask(session, withOptions), outcome -> {
             ws().searchIndexProperty().set(outcome.index());
             ws().searchProperty().set(outcome);
         }));
@@ -185,7 +195,7 @@ public final class RetrievalActions {
                 cross == null ? List.of() : sweep, RetrievalSettings.DEFAULTS.ignoreIdenticalIds(), RetrievalComparison.metricsFor(k));
         RetrievalData data = new RetrievalData(check.corpus(), check.queries(), check.qrels(), check.report());
         ui.navigation().show(View.RETRIEVAL);
-        return Optional.of(ui.tasks().submit(new RetrievalEvaluationTask(data, specs, cross, run, models, indexer),
+        return Optional.of(ui.tasks().submit(new RetrievalEvaluationTask(data, specs, cross, chosenCrossEncoder(cross), run, models, indexer),
                 ws().retrievalProperty()::set));
     }
 

@@ -153,13 +153,18 @@ class FxThreadWatchdogTest {
     @Test
     void theFxThreadNeverStallsWhileTheSearchIndexEncodesACorpus(FxRobot robot, @TempDir Path cache) throws Exception {
         Path corpus = Path.of(System.getProperty("crossbench.watchdogCorpus", WATCHDOG_CORPUS));
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(corpus), "no corpus at " + corpus);
+        if (!java.nio.file.Files.isRegularFile(corpus)) {
+            // Without ../shared the bundled sample is encoded instead: the test still measures, never skips.
+            System.out.println("FX watchdog: no corpus at " + corpus + "; encoding sample-data/corpus.jsonl instead");
+            corpus = Path.of("sample-data", "corpus.jsonl");
+        }
+        Path encoded = corpus;
         app.close();
         WorkbenchFixture.fx(() -> app = WorkbenchFixture.open(stage,
                 new CorpusIndexer(new EmbeddingStore(cache, EmbeddingStore.DEFAULT_CHUNK))));
         WorkbenchFixture.fx(() -> {
             app.ui().actions().addModel("all-MiniLM-L6-v2");
-            app.ui().actions().retrieval().openCorpus(corpus);
+            app.ui().actions().retrieval().openCorpus(encoded);
         });
         app.waitIdle(120);
         // ONNX Runtime: the faster engine here keeps this encode (SciFact: ~1.3M tokens) short in CI;

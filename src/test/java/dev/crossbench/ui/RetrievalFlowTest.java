@@ -163,8 +163,9 @@ class RetrievalFlowTest {
         ModelSpec spec = app.workspace().models().get(0).spec();
         RetrievalData data = RetrievalData.read(SAMPLE.resolve("corpus.jsonl"), SAMPLE.resolve("queries.jsonl"),
                 SAMPLE.resolve("qrels.tsv"));
-        RetrievalSettings settings = RetrievalSettings.DEFAULTS.withRerankDepth(100);
-        settings = new RetrievalSettings(settings.format(), settings.index(), 100, List.of(), true, RetrievalComparison.metricsFor(100));
+        RetrievalSettings d = RetrievalSettings.DEFAULTS;
+        RetrievalSettings settings = new RetrievalSettings(d.format(), d.index(), 100, List.of(), d.ignoreIdenticalIds(),
+                RetrievalComparison.metricsFor(100));
         RetrievalEvaluation direct;
         try (BiEncoder bi = ModelService.standard().openBiEncoder(spec.descriptor(), spec.engine(), spec.options())) {
             direct = RetrievalEvaluationService.standard().evaluate(data, bi, null, settings, TaskProgress.NONE, () -> false);
@@ -220,7 +221,8 @@ class RetrievalFlowTest {
         }
         for (int i = 0; i < reranked.getItems().size(); i++) {
             HitRow row = reranked.getItems().get(i);
-            int was = firstRank.get(row.document().id());
+            Integer was = firstRank.get(row.document().id());
+            assertNotNull(was, "reranked document " + row.document().id() + " comes from the first stage");
             int moved = was - (i + 1);
             assertEquals(moved > 0 ? "▲" + moved : moved < 0 ? "▼" + (-moved) : "=", row.rankChange(), "row " + (i + 1));
             if (i > 0) {

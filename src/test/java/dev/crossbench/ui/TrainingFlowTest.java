@@ -109,6 +109,9 @@ class TrainingFlowTest {
         TrainingRun run = app.workspace().training();
         assertEquals(TrainingRun.Status.CANCELLED, run.status());
         assertEquals("Cancelled", text(robot, "#trainingStatus"));
+        var lastStep = run.lastStepProperty().get();
+        assertTrue(lastStep.step() < lastStep.totalSteps(), "the trainer stopped early: step " + lastStep.step() + " of "
+                + lastStep.totalSteps());
         assertTrue(text(robot, "#trainingOutcome").startsWith("Cancelled"), text(robot, "#trainingOutcome"));
         RunRecord last = app.workspace().history().get(app.workspace().history().size() - 1);
         assertEquals("Train a cross-encoder from all-MiniLM-L6-v2", last.task());

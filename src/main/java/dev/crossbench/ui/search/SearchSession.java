@@ -7,9 +7,7 @@ import dev.crossbench.app.SearchService;
 import dev.crossbench.app.TaskProgress;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.data.DocumentFormat;
-import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.cross.CrossEncoder;
-import dev.crossbench.model.cross.ScoreActivation;
 import dev.crossbench.model.encode.BiEncoder;
 import dev.crossbench.search.CrossEncoderReranker;
 import dev.crossbench.search.Reranker;
@@ -25,15 +23,13 @@ import java.util.function.BooleanSupplier;
  * needs no locking; the FX thread never touches it.
  */
 public final class SearchSession implements AutoCloseable {
-    /** Pairs scored per forward pass, as the CLI's default. */
-    private static final int CROSS_BATCH = 32;
-
     private record OpenIndex(Corpus corpus, ModelSpec spec, BiEncoder encoder, SearchService service) {}
 
     private final ModelService models;
     private final CorpusIndexer indexer;
     private OpenIndex index;
-    private String crossReference;
+    /** What the open cross-encoder was opened from: its chosen options, else its reference. */
+    private Object crossKey;
     private CrossEncoder cross;
 
     public SearchSession(ModelService models, CorpusIndexer indexer) {
@@ -46,11 +42,12 @@ public final class SearchSession implements AutoCloseable {
         if (index != null && index.corpus() == corpus && index.spec().equals(spec)) {
             return index.service();
         }
-        closeIndex();
+        // The old index stays usable until the new one is built: a failed or cancelled build keeps it.
         BiEncoder encoder = models.openBiEncoder(spec.descriptor(), spec.engine(), spec.options());
         try {
             SearchService service = SearchService.open(indexer, corpus, DocumentFormat.TITLE_AND_TEXT, encoder, null,
                     IndexChoice.EXACT, progress, cancelled);
+            closeIndex();
             index = new OpenIndex(corpus, spec, encoder, service);
             return service;
         } catch (RuntimeException e) {
@@ -59,15 +56,21 @@ public final class SearchSession implements AutoCloseable {
         }
     }
 
-    /** The cross-encoder as a reranker (opened on first use, kept while it stays chosen), or null for none. */
-    public Reranker reranker(String reference) {
+    /**
+     * The cross-encoder as a reranker (opened on first use, kept while it and its options stay
+     * chosen), or null for none.
+     *
+     * @param chosen its options when it is a model chosen in the Models view, else null
+     */
+    public Reranker reranker(String reference, ModelSpec chosen) {
         if (reference == null) {
             return null;
         }
-        if (!reference.equals(crossReference)) {
+        Object key = chosen != null ? chosen : reference;
+        if (!key.equals(crossKey)) {
             closeCross();
-            cross = models.openCrossEncoder(reference, EngineChoice.AUTO, CROSS_BATCH, ScoreActivation.SIGMOID, null);
-            crossReference = reference;
+            cross = RerankerOpener.open(models, reference, chosen);
+            crossKey = key;
         }
         return new CrossEncoderReranker(cross);
     }
@@ -83,7 +86,7 @@ public final class SearchSession implements AutoCloseable {
         if (cross != null) {
             cross.close();
             cross = null;
-            crossReference = null;
+            crossKey = null;
         }
     }
 

@@ -6,11 +6,10 @@ import dev.crossbench.app.RetrievalData;
 import dev.crossbench.app.RetrievalEvaluation;
 import dev.crossbench.app.RetrievalEvaluationService;
 import dev.crossbench.app.RetrievalSettings;
-import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.cross.CrossEncoder;
-import dev.crossbench.model.cross.ScoreActivation;
 import dev.crossbench.model.encode.BiEncoder;
 import dev.crossbench.search.CrossEncoderReranker;
+import dev.crossbench.ui.search.RerankerOpener;
 import dev.crossbench.ui.workspace.ModelSpec;
 import dev.crossbench.ui.workspace.RetrievalComparison;
 import java.time.LocalDateTime;
@@ -23,23 +22,27 @@ import java.util.List;
  * reranking its top K, with the sweep over rerank depths.
  */
 public final class RetrievalEvaluationTask extends WorkbenchTask<RetrievalComparison> {
-    private static final int CROSS_BATCH = 32;
 
     private final RetrievalData data;
     private final List<ModelSpec> specs;
     private final String crossEncoder;
+    private final ModelSpec crossSpec;
     private final RetrievalSettings settings;
     private final ModelService models;
     private final RetrievalEvaluationService service;
 
-    /** @param crossEncoder a folder or hub id, or null for the bi-encoders alone */
-    public RetrievalEvaluationTask(RetrievalData data, List<ModelSpec> specs, String crossEncoder, RetrievalSettings settings,
-            ModelService models, CorpusIndexer indexer) {
+    /**
+     * @param crossEncoder a folder or hub id, or null for the bi-encoders alone
+     * @param crossSpec its options when it is a model chosen in the Models view, else null
+     */
+    public RetrievalEvaluationTask(RetrievalData data, List<ModelSpec> specs, String crossEncoder, ModelSpec crossSpec,
+            RetrievalSettings settings, ModelService models, CorpusIndexer indexer) {
         super("Evaluate retrieval: " + specs.size() + (specs.size() == 1 ? " bi-encoder" : " bi-encoders")
                 + (crossEncoder == null ? "" : " + " + crossEncoder) + " on " + data.judgedQueries().size() + " queries");
         this.data = data;
         this.specs = List.copyOf(specs);
         this.crossEncoder = crossEncoder;
+        this.crossSpec = crossSpec;
         this.settings = settings;
         this.models = models;
         this.service = new RetrievalEvaluationService(indexer);
@@ -52,7 +55,7 @@ public final class RetrievalEvaluationTask extends WorkbenchTask<RetrievalCompar
         try {
             if (crossEncoder != null) {
                 updateMessage("loading " + crossEncoder);
-                cross = models.openCrossEncoder(crossEncoder, EngineChoice.AUTO, CROSS_BATCH, ScoreActivation.SIGMOID, null);
+                cross = RerankerOpener.open(models, crossEncoder, crossSpec);
             }
             for (int i = 0; i < specs.size(); i++) {
                 ModelSpec spec = specs.get(i);

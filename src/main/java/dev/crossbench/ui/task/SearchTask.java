@@ -30,7 +30,7 @@ public final class SearchTask extends WorkbenchTask<SearchOutcome> {
         Reranker reranker = null;
         if (request.crossEncoder() != null) {
             updateMessage("loading " + request.crossEncoder());
-            reranker = session.reranker(request.crossEncoder());
+            reranker = session.reranker(request.crossEncoder(), request.crossSpec());
         }
         updateMessage(reranker == null ? "searching" : "searching and reranking " + request.k() + " candidates");
         TwoStageResult result = service.search(request.query(), request.k(), reranker);

@@ -98,6 +98,8 @@ public final class TrainingController {
         learningRateField.textProperty().bindBidirectional(s.learningRateProperty());
         warmupField.textProperty().bindBidirectional(s.warmupProperty());
         symmetricCheck.selectedProperty().bindBidirectional(s.symmetricPairsProperty());
+        // Cosine is symmetric: swapped pairs only matter to a cross-encoder.
+        symmetricCheck.disableProperty().bind(s.kindProperty().isEqualTo(dev.crossbench.ui.workspace.ModelKind.BI));
         wordEmbeddingsCheck.selectedProperty().bindBidirectional(s.trainWordEmbeddingsProperty());
         outputField.textProperty().bindBidirectional(s.outputProperty());
         outputField.promptTextProperty().bind(Bindings.createStringBinding(

@@ -40,7 +40,6 @@ public final class TrainingRun {
     private final StringProperty outcome = new SimpleStringProperty("");
     private final ObjectProperty<StepProgress> lastStep = new SimpleObjectProperty<>();
     private final ObservableList<EpochResult> epochs = FXCollections.observableArrayList();
-    private final List<StepProgress> steps = new ArrayList<>();
     private Runnable canceller = () -> { };
 
     public TrainingRun(String title, ModelKind kind, Path output) {
@@ -87,17 +86,11 @@ public final class TrainingRun {
                 newEpochs.add(e);
             }
         }
-        steps.addAll(newSteps);
         epochs.addAll(newEpochs);
         if (!newSteps.isEmpty()) {
             lastStep.set(newSteps.get(newSteps.size() - 1));
         }
         return new News(newSteps, newEpochs);
-    }
-
-    /** Every step drained so far, in order. */
-    public List<StepProgress> steps() {
-        return List.copyOf(steps);
     }
 
     public ObservableList<EpochResult> epochs() {
