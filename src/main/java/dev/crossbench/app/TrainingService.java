@@ -4,6 +4,8 @@ import ai.djl.Device;
 import dev.crossbench.CrossbenchException;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.data.PairReader;
+import dev.crossbench.data.RankingGroup;
+import dev.crossbench.data.RankingGroupFile;
 import dev.crossbench.data.ScoreRange;
 import dev.crossbench.model.ModelCatalog;
 import dev.crossbench.model.ModelDescriptor;
@@ -17,6 +19,7 @@ import dev.crossbench.train.TrainingListener;
 import dev.crossbench.train.TrainingOptions;
 import dev.crossbench.train.TrainingSummary;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -54,6 +57,26 @@ public final class TrainingService {
     public TrainingSummary train(Kind kind, String baseRef, PairDataset train, PairDataset dev, TrainingOptions options,
             double[] declaredRange, Path out, boolean overwrite, TrainingListener listener, BooleanSupplier cancelled) {
         ScoreRange range = range(train, dev, declaredRange);
+        try (PairTrainer trainer = open(kind, baseRef, options)) {
+            return trainer.train(train, dev, range, out, overwrite, listener, cancelled);
+        }
+    }
+
+    /**
+     * Fine-tunes a cross-encoder as a reranker on ranking groups (from {@code mine-negatives --groups}) with
+     * the listwise softmax loss: {@code options.batchSize()} queries per step, each with one relevant
+     * document and {@code negatives} of its hard negatives; the best epoch by dev nDCG@10 is saved.
+     */
+    public TrainingSummary trainRanking(String baseRef, Path trainFile, Path devFile, TrainingOptions options, int negatives,
+            Path out, boolean overwrite, TrainingListener listener, BooleanSupplier cancelled) {
+        List<RankingGroup> train = RankingGroupFile.read(trainFile);
+        List<RankingGroup> dev = RankingGroupFile.read(devFile);
+        try (CrossEncoderTrainer trainer = (CrossEncoderTrainer) open(Kind.CROSS, baseRef, options)) {
+            return trainer.trainRanking(train, dev, negatives, out, overwrite, listener, cancelled);
+        }
+    }
+
+    private PairTrainer open(Kind kind, String baseRef, TrainingOptions options) {
         ModelDescriptor base = catalog.resolve(baseRef);
         if (base.safetensors() == null) {
             throw new CrossbenchException(base.name() + ": training needs fp32 safetensors weights"
@@ -63,9 +86,6 @@ public final class TrainingService {
         Device device = PyTorchBertBackend.defaultDevice();
         int maxLen = Math.min(options.maxSeqLength(), base.config().maxPositionEmbeddings());
         TrainingOptions o = options.withMaxSeqLength(maxLen);
-        try (PairTrainer trainer = kind == Kind.CROSS ? new CrossEncoderTrainer(base, weights, o, device)
-                : new BiEncoderTrainer(base, weights, o, device)) {
-            return trainer.train(train, dev, range, out, overwrite, listener, cancelled);
-        }
+        return kind == Kind.CROSS ? new CrossEncoderTrainer(base, weights, o, device) : new BiEncoderTrainer(base, weights, o, device);
     }
 }

@@ -45,7 +45,10 @@ final class MineNegativesCommand implements Callable<Integer> {
     @Option(names = "--dev-fraction", defaultValue = "0.1", description = "Share of queries written to --dev-out. Default: ${DEFAULT-VALUE}")
     double devFraction;
 
-    @Option(names = "--out", required = true, description = "Training pairs (JSONL: sentence1=query, sentence2=document, score=1/0).")
+    @Option(names = "--groups", description = "Write one ranking group per query (query, positives, negatives) for `train cross --loss listwise`, instead of pairs.")
+    boolean groups;
+
+    @Option(names = "--out", required = true, description = "Training pairs (JSONL: sentence1=query, sentence2=document, score=1/0), or groups with --groups.")
     Path out;
 
     @Option(names = "--dev-out", description = "Dev pairs from held-out training queries.")
@@ -64,16 +67,18 @@ final class MineNegativesCommand implements Callable<Integer> {
         NegativeMiningService.Result r;
         try (BiEncoder enc = ModelService.standard().openBiEncoder(bi, modelOptions.engineChoice(), retrieval.overrides(modelOptions))) {
             r = new NegativeMiningService(CorpusIndexer.standard()).mine(data, enc, settings,
-                    new HardNegativeMiner.Options(depth, negatives, skipTop), devOut == null ? 0 : devFraction, out, devOut,
+                    new HardNegativeMiner.Options(depth, negatives, skipTop), devOut == null ? 0 : devFraction,
+                    groups ? NegativeMiningService.Format.GROUPS : NegativeMiningService.Format.PAIRS, out, devOut,
                     progress, () -> Thread.currentThread().isInterrupted());
         } finally {
             progress.done();
         }
         console.printf("%d judged queries: %d positives, %d hard negatives (%d queries without a relevant document in the corpus)%n",
                 r.mined().queries(), r.mined().positives(), r.mined().negatives(), r.mined().queriesWithoutPositive());
-        console.printf("wrote %d pairs (%d queries) to %s%n", r.trainPairs(), r.trainQueries(), out);
+        String unit = groups ? "groups" : "pairs";
+        console.printf("wrote %d %s (%d queries) to %s%n", r.trainPairs(), unit, r.trainQueries(), out);
         if (devOut != null) {
-            console.printf("wrote %d pairs (%d queries) to %s%n", r.devPairs(), r.devQueries(), devOut);
+            console.printf("wrote %d %s (%d queries) to %s%n", r.devPairs(), unit, r.devQueries(), devOut);
         }
         return 0;
     }

@@ -66,6 +66,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--symmetric", description = "Cross-encoders: train on every pair in both orders (a,b) and (b,a); doubles the steps per epoch.")
     boolean symmetric;
 
+    @Option(names = "--loss", defaultValue = "pointwise", description = "Cross-encoders: pointwise (BCE on scored pairs) or listwise (softmax over a query's relevant document and its hard negatives; --train/--dev are ranking groups from `mine-negatives --groups`, --batch-size counts queries). Default: ${DEFAULT-VALUE}")
+    String loss;
+
+    @Option(names = "--negatives", defaultValue = "7", description = "Listwise: hard negatives drawn per relevant document each epoch. Default: ${DEFAULT-VALUE}")
+    int negatives;
+
     @Option(names = "--overwrite", description = "Replace a non-empty output folder.")
     boolean overwrite;
 
@@ -79,6 +85,14 @@ final class TrainCommand implements Callable<Integer> {
             case "bi" -> TrainingService.Kind.BI;
             default -> throw new IllegalArgumentException("first argument must be cross or bi, got '" + kind + "'");
         };
+        boolean listwise = switch (loss) {
+            case "pointwise" -> false;
+            case "listwise" -> true;
+            default -> throw new IllegalArgumentException("--loss must be pointwise or listwise, got '" + loss + "'");
+        };
+        if (listwise && k != TrainingService.Kind.CROSS) {
+            throw new IllegalArgumentException("--loss listwise trains cross-encoders (rerankers) only");
+        }
         if (scoreRange != null && (scoreRange.length != 2 || !(scoreRange[1] > scoreRange[0]))) {
             throw new IllegalArgumentException("--score-range takes min,max with max > min");
         }
@@ -101,15 +115,21 @@ final class TrainCommand implements Callable<Integer> {
                 if (bar[0] != null) {
                     bar[0].done();
                 }
-                console.printf("epoch %d: mean loss %.4f, dev spearman %.4f, pearson %.4f, %.0f s (%.1f train pairs/s)%s%n", e.epoch(),
-                        e.meanLoss(), e.devSpearman(), e.devPearson(), e.seconds(), e.trainExamplesPerSecond(),
-                        e.saved() ? ", saved as best" : "");
+                String dev = Double.isNaN(e.devPearson()) ? String.format("%s %.4f", e.selectionMetric(), e.selectionValue())
+                        : String.format("dev spearman %.4f, pearson %.4f", e.devSpearman(), e.devPearson());
+                console.printf("epoch %d: mean loss %.4f, %s, %.0f s (%.1f train pairs/s)%s%n", e.epoch(), e.meanLoss(), dev,
+                        e.seconds(), e.trainExamplesPerSecond(), e.saved() ? ", saved as best" : "");
                 console.flush();
             }
         };
-        TrainingSummary s = new TrainingService(ModelCatalog.standard()).train(k, base, train, dev, options, scoreRange, out,
-                overwrite, listener, () -> Thread.currentThread().isInterrupted());
-        console.printf("best epoch %d (dev spearman %.4f) saved to %s%s%n", s.bestEpoch(), s.bestDevSpearman(), s.output(),
+        TrainingService service = new TrainingService(ModelCatalog.standard());
+        TrainingSummary s = listwise
+                ? service.trainRanking(base, train, dev, options, negatives, out, overwrite, listener,
+                        () -> Thread.currentThread().isInterrupted())
+                : service.train(k, base, train, dev, options, scoreRange, out, overwrite, listener,
+                        () -> Thread.currentThread().isInterrupted());
+        String metric = s.epochs().isEmpty() ? "dev" : s.epochs().get(0).selectionMetric();
+        console.printf("best epoch %d (%s %.4f) saved to %s%s%n", s.bestEpoch(), metric, s.bestDevSpearman(), s.output(),
                 s.skippedSteps() > 0 ? " (" + s.skippedSteps() + " steps skipped for non-finite loss or gradients)" : "");
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("kind", kind);
@@ -117,7 +137,15 @@ final class TrainCommand implements Callable<Integer> {
         j.put("options", options);
         j.put("epochs", s.epochs());
         j.put("bestEpoch", s.bestEpoch());
-        j.put("bestDevSpearman", s.bestDevSpearman());
+        j.put("loss", loss);
+        if (listwise) {
+            j.put("negatives", negatives);
+        }
+        if (!listwise) {
+            j.put("bestDevSpearman", s.bestDevSpearman());
+        }
+        j.put("selectionMetric", metric);
+        j.put("bestDevSelection", s.bestDevSpearman());
         j.put("output", s.output().toString());
         j.put("skippedSteps", s.skippedSteps());
         j.put("first200StepLosses", s.stepLosses().subList(0, Math.min(200, s.stepLosses().size())));

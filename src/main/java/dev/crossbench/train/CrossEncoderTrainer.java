@@ -8,7 +8,9 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.loss.Loss;
+import dev.crossbench.CrossbenchException;
 import dev.crossbench.data.LabeledPair;
+import dev.crossbench.data.RankingGroup;
 import dev.crossbench.model.BertConfig;
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.bert.BertWeights;
@@ -26,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Fine-tunes a {@code BertForSequenceClassification} cross-encoder with binary cross-entropy on
@@ -67,6 +70,43 @@ public final class CrossEncoderTrainer extends PairTrainer {
     @Override
     protected Loss lossFunction() {
         return Loss.sigmoidBinaryCrossEntropyLoss();
+    }
+
+    /**
+     * Trains on ranking groups with {@link ListwiseSoftmaxLoss}: each step holds {@code batchSize} groups
+     * of one relevant document and {@code negatives} of its query's negatives. The best epoch is the one
+     * with the highest {@link GroupRankingMetric} over the dev groups.
+     */
+    public TrainingSummary trainRanking(List<RankingGroup> train, List<RankingGroup> dev, int negatives, Path out,
+            boolean overwrite, TrainingListener listener, BooleanSupplier cancelled) {
+        if (negatives < 1) {
+            throw new CrossbenchException("negatives per group must be at least 1, got " + negatives);
+        }
+        RankingBatches batches = new RankingBatches(train, negatives, options.batchSize(), options.seed());
+        if (batches.groupsPerEpoch() == 0) {
+            throw new CrossbenchException("the training groups have no negatives: nothing to rank against");
+        }
+        if (dev.isEmpty()) {
+            throw new CrossbenchException("the dev groups are empty; they are needed to pick the best epoch");
+        }
+        RunPlan plan = new RunPlan() {
+            @Override
+            public int batchesPerEpoch() {
+                return batches.batchesPerEpoch();
+            }
+
+            @Override
+            public List<Batch> batches(int epoch) {
+                return batches.batches(epoch);
+            }
+
+            @Override
+            public DevScore evaluate() {
+                return new DevScore(GroupRankingMetric.NAME, GroupRankingMetric.ndcgAt10(dev, CrossEncoderTrainer.this::predict),
+                        Double.NaN, Double.NaN);
+            }
+        };
+        return run(plan, new ListwiseSoftmaxLoss(batches.groupSize()), out, overwrite, listener, cancelled);
     }
 
     @Override

@@ -60,6 +60,7 @@ public abstract class PairTrainer implements AutoCloseable {
     /** Trainable parameters by checkpoint name. */
     protected abstract Map<String, Parameter> parameters();
 
+    /** The loss for pair training (labels are the normalised gold scores). */
     protected abstract Loss lossFunction();
 
     /** The model inputs for a batch of pairs, created in {@code sub}. */
@@ -95,12 +96,60 @@ public abstract class PairTrainer implements AutoCloseable {
         }
         range.requireCovers(train);
         range.requireCovers(dev);
-        ModelFolderWriter.checkTarget(out, overwrite);
-
-        Engine.getEngine("PyTorch").setRandomSeed((int) options.seed());
         List<LabeledPair> pairs = trainingPairs(train.pairs());
-        int stepsPerEpoch = (pairs.size() + options.batchSize() - 1) / options.batchSize();
-        int totalSteps = stepsPerEpoch * options.epochs();
+        RunPlan plan = new RunPlan() {
+            @Override
+            public int batchesPerEpoch() {
+                return (pairs.size() + options.batchSize() - 1) / options.batchSize();
+            }
+
+            @Override
+            public List<Batch> batches(int epoch) {
+                Collections.shuffle(pairs, new Random(options.seed() * 31 + epoch));
+                List<Batch> batches = new ArrayList<>();
+                for (int start = 0; start < pairs.size(); start += options.batchSize()) {
+                    List<LabeledPair> batch = pairs.subList(start, Math.min(pairs.size(), start + options.batchSize()));
+                    double[] y = new double[batch.size()];
+                    for (int i = 0; i < y.length; i++) {
+                        y[i] = range.normalise(batch.get(i).score());
+                    }
+                    batches.add(new Batch(batch, y));
+                }
+                return batches;
+            }
+
+            @Override
+            public DevScore evaluate() {
+                double[] gold = dev.scores();
+                double[] predicted = predict(dev.pairs());
+                double spearman = Correlation.spearman(predicted, gold);
+                return new DevScore(TrainingListener.EpochResult.SPEARMAN, spearman, Correlation.pearson(predicted, gold), spearman);
+            }
+        };
+        return run(plan, lossFunction(), out, overwrite, listener, cancelled);
+    }
+
+    /** A batch of pairs and the labels the loss compares the block's output with. */
+    protected record Batch(List<LabeledPair> pairs, double[] labels) {}
+
+    /** The dev figure that picks the best epoch ({@code value}), with Pearson/Spearman where they apply (else NaN). */
+    protected record DevScore(String metric, double value, double pearson, double spearman) {}
+
+    /** What a run goes through: the batches of each epoch and the dev evaluation after it. */
+    protected interface RunPlan {
+        int batchesPerEpoch();
+
+        List<Batch> batches(int epoch);
+
+        DevScore evaluate();
+    }
+
+    /** The loop shared by every kind of run; the output folder is checked before the first step. */
+    protected TrainingSummary run(RunPlan plan, Loss loss, Path out, boolean overwrite, TrainingListener listener,
+            BooleanSupplier cancelled) {
+        ModelFolderWriter.checkTarget(out, overwrite);
+        Engine.getEngine("PyTorch").setRandomSeed((int) options.seed());
+        int totalSteps = plan.batchesPerEpoch() * options.epochs();
         int warmup = (int) Math.ceil(totalSteps * options.warmupFraction());
         DecoupledAdamW optimizer = new DecoupledAdamW(new LinearWarmupDecay(options.learningRate(), warmup, totalSteps),
                 (float) options.weightDecay(), noDecayIds());
@@ -123,38 +172,33 @@ public abstract class PairTrainer implements AutoCloseable {
         boolean wasCancelled = false;
         try (Model model = Model.newInstance("crossbench-train", device, "PyTorch")) {
             model.setBlock(block());
-            DefaultTrainingConfig config = new DefaultTrainingConfig(lossFunction()).optOptimizer(optimizer)
+            DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(optimizer)
                     .optDevices(new Device[] {device});
             try (Trainer trainer = model.newTrainer(config)) {
                 epochLoop:
                 for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-                    Collections.shuffle(pairs, new Random(options.seed() * 31 + epoch));
                     long epochStart = System.nanoTime();
                     double lossSum = 0;
                     int lossCount = 0;
-                    for (int start = 0; start < pairs.size(); start += options.batchSize()) {
+                    int examples = 0;
+                    for (Batch batch : plan.batches(epoch)) {
                         if (cancelled.getAsBoolean()) {
                             wasCancelled = true;
                             break epochLoop;
                         }
-                        List<LabeledPair> batch = pairs.subList(start, Math.min(pairs.size(), start + options.batchSize()));
-                        double[] y = new double[batch.size()];
-                        for (int i = 0; i < y.length; i++) {
-                            y[i] = range.normalise(batch.get(i).score());
-                        }
                         long t0 = System.nanoTime();
-                        double loss;
+                        double stepLoss;
                         boolean applied = false;
                         try (NDManager sub = manager.newSubManager()) {
                             try (GradientCollector gc = trainer.newGradientCollector()) {
-                                NDList predictions = trainer.forward(inputs(sub, batch));
-                                NDArray l = trainer.getLoss().evaluate(new NDList(labels(sub, y)), predictions);
-                                loss = l.getFloat();
-                                if (Double.isFinite(loss)) {
+                                NDList predictions = trainer.forward(inputs(sub, batch.pairs()));
+                                NDArray l = trainer.getLoss().evaluate(new NDList(labels(sub, batch.labels())), predictions);
+                                stepLoss = l.getFloat();
+                                if (Double.isFinite(stepLoss)) {
                                     gc.backward(l);
                                 }
                             }
-                            if (Double.isFinite(loss)
+                            if (Double.isFinite(stepLoss)
                                     && Double.isFinite(GradientClipping.clipGlobalNorm(manager, trainable, options.maxGradNorm()))) {
                                 trainer.step();
                                 applied = true;
@@ -169,29 +213,28 @@ public abstract class PairTrainer implements AutoCloseable {
                             }
                         }
                         step++;
+                        examples += batch.pairs().size();
                         if (applied) {
-                            lossSum += loss;
+                            lossSum += stepLoss;
                             lossCount++;
                         }
-                        stepLosses.add(loss);
+                        stepLosses.add(stepLoss);
                         double secs = (System.nanoTime() - t0) / 1e9;
                         double elapsed = (System.nanoTime() - runStart) / 1e9;
-                        listener.onStep(new TrainingListener.StepProgress(step, totalSteps, epoch, loss,
-                                optimizer.lastLearningRate(), batch.size() / secs, elapsed / step * (totalSteps - step)));
+                        listener.onStep(new TrainingListener.StepProgress(step, totalSteps, epoch, stepLoss,
+                                optimizer.lastLearningRate(), batch.pairs().size() / secs, elapsed / step * (totalSteps - step)));
                     }
                     double trainSeconds = (System.nanoTime() - epochStart) / 1e9;
-                    double[] gold = dev.scores();
-                    double[] predicted = predict(dev.pairs());
-                    double spearman = Correlation.spearman(predicted, gold);
-                    double pearson = Correlation.pearson(predicted, gold);
-                    boolean improved = spearman > best;
+                    DevScore dev = plan.evaluate();
+                    boolean improved = dev.value() > best;
                     if (improved) {
-                        best = spearman;
+                        best = dev.value();
                         bestEpoch = epoch;
                         ModelFolderWriter.write(out, this::writeModel);
                     }
                     TrainingListener.EpochResult r = new TrainingListener.EpochResult(epoch, lossSum / Math.max(1, lossCount),
-                            pearson, spearman, (System.nanoTime() - epochStart) / 1e9, pairs.size() / trainSeconds, improved);
+                            dev.pearson(), dev.spearman(), (System.nanoTime() - epochStart) / 1e9, examples / trainSeconds,
+                            improved, dev.metric(), dev.value());
                     epochs.add(r);
                     listener.onEpoch(r);
                 }

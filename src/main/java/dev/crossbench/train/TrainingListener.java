@@ -12,7 +12,18 @@ public interface TrainingListener {
     record StepProgress(int step, int totalSteps, int epoch, double loss, double learningRate, double examplesPerSecond,
             double etaSeconds) {}
 
-    /** Dev metrics after an epoch; {@code saved} when this epoch became the best checkpoint. */
+    /**
+     * Dev metrics after an epoch; {@code saved} when this epoch became the best checkpoint. The epoch is
+     * judged by {@code selectionMetric}: dev Spearman for pair training, nDCG@10 of reranking each dev
+     * query's candidates for ranking runs (whose Pearson/Spearman are NaN).
+     */
     record EpochResult(int epoch, double meanLoss, double devPearson, double devSpearman, double seconds,
-            double trainExamplesPerSecond, boolean saved) {}
+            double trainExamplesPerSecond, boolean saved, String selectionMetric, double selectionValue) {
+        public static final String SPEARMAN = "dev Spearman";
+
+        public EpochResult(int epoch, double meanLoss, double devPearson, double devSpearman, double seconds,
+                double trainExamplesPerSecond, boolean saved) {
+            this(epoch, meanLoss, devPearson, devSpearman, seconds, trainExamplesPerSecond, saved, SPEARMAN, devSpearman);
+        }
+    }
 }
