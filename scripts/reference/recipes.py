@@ -17,7 +17,7 @@ from tokenizers import Tokenizer
 from transformers import BertConfig, BertForSequenceClassification, BertModel
 
 SMOKE = os.environ.get("SMOKE") == "1"
-OUT = os.environ.get("OUT", "/tmp/out")
+OUT = os.environ.get("OUT", "out")
 MODEL_DIR = os.environ.get("MODEL_DIR", "minilm")
 DATA_DIR = os.environ.get("DATA_DIR", "data")
 DEV = torch.device("cuda")
