@@ -35,11 +35,6 @@ public final class NegativeMiningService {
     public record Result(HardNegativeMiner.Mined mined, int trainPairs, int devPairs, int trainQueries, int devQueries) {}
 
     public Result mine(RetrievalData data, BiEncoder bi, RetrievalSettings settings, HardNegativeMiner.Options options,
-            double devFraction, Path trainOut, Path devOut, TaskProgress progress, BooleanSupplier cancelled) {
-        return mine(data, bi, settings, options, devFraction, Format.PAIRS, trainOut, devOut, progress, cancelled);
-    }
-
-    public Result mine(RetrievalData data, BiEncoder bi, RetrievalSettings settings, HardNegativeMiner.Options options,
             double devFraction, Format format, Path trainOut, Path devOut, TaskProgress progress, BooleanSupplier cancelled) {
         if (devFraction < 0 || devFraction >= 1) {
             throw new IllegalArgumentException("dev fraction must be within [0, 1), got " + devFraction);

@@ -20,10 +20,5 @@ public interface TrainingListener {
     record EpochResult(int epoch, double meanLoss, double devPearson, double devSpearman, double seconds,
             double trainExamplesPerSecond, boolean saved, String selectionMetric, double selectionValue) {
         public static final String SPEARMAN = "dev Spearman";
-
-        public EpochResult(int epoch, double meanLoss, double devPearson, double devSpearman, double seconds,
-                double trainExamplesPerSecond, boolean saved) {
-            this(epoch, meanLoss, devPearson, devSpearman, seconds, trainExamplesPerSecond, saved, SPEARMAN, devSpearman);
-        }
     }
 }

@@ -45,7 +45,6 @@ class ListwiseSoftmaxLossTest {
         assertEquals(2, batches.batchesPerEpoch());
         List<PairTrainer.Batch> epoch1 = batches.batches(1);
         assertEquals(2, epoch1.size());
-        Set<String> firstNegatives = new HashSet<>();
         int groupsSeen = 0;
         for (PairTrainer.Batch b : epoch1) {
             assertEquals(0, b.pairs().size() % 4);
@@ -60,9 +59,6 @@ class ListwiseSoftmaxLossTest {
                     assertEquals(relevant.sentence1(), b.pairs().get(i).sentence1());
                     assertTrue(b.pairs().get(i).sentence2().startsWith(q + "-"), b.pairs().get(i).sentence2());
                     distinct.add(b.pairs().get(i).sentence2());
-                    if (q.equals("a")) {
-                        firstNegatives.add(b.pairs().get(i).sentence2());
-                    }
                 }
                 // five negatives to draw from: three distinct; one negative only: repeated
                 assertEquals(q.equals("a") ? 3 : 1, distinct.size());
@@ -72,7 +68,6 @@ class ListwiseSoftmaxLossTest {
         assertEquals(3, groupsSeen);
         assertEquals(texts(epoch1), texts(new RankingBatches(groups, 3, 2, 42).batches(1)), "same seed, same batches");
         assertNotEquals(texts(epoch1), texts(batches.batches(2)), "each epoch draws again");
-        assertTrue(firstNegatives.size() >= 3);
     }
 
     private static List<String> texts(List<PairTrainer.Batch> batches) {

@@ -33,13 +33,7 @@ public final class TrainingCharts {
         renderer.setSeriesPaint(0, Palette.translucent(Palette.model(0), 90));
         renderer.setSeriesPaint(1, Palette.model(0));
         renderer.setSeriesStroke(1, new BasicStroke(2f));
-        NumberAxis x = new NumberAxis("step");
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis y = new NumberAxis("training loss");
-        y.setAutoRangeIncludesZero(false);
-        // One step (or a flat stretch) would otherwise get an axis a millionth wide.
-        y.setAutoRangeMinimumSize(0.01);
-        XYPlot plot = new XYPlot(ds, x, y, renderer);
+        XYPlot plot = new XYPlot(ds, countAxis("step"), valueAxis("training loss", 0.01), renderer);
         return ChartTheme.apply(new JFreeChart("Training loss", ChartTheme.TITLE, plot, true));
     }
 
@@ -52,13 +46,22 @@ public final class TrainingCharts {
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("epoch {1}: dev Spearman {2}",
                 java.text.NumberFormat.getIntegerInstance(), new java.text.DecimalFormat("0.0000")));
-        NumberAxis x = new NumberAxis("epoch");
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis y = new NumberAxis("Spearman ρ on the dev pairs");
-        y.setAutoRangeIncludesZero(false);
-        y.setAutoRangeMinimumSize(0.05);
-        XYPlot plot = new XYPlot(ds, x, y, renderer);
+        XYPlot plot = new XYPlot(ds, countAxis("epoch"), valueAxis("Spearman ρ on the dev pairs", 0.05), renderer);
         return ChartTheme.apply(new JFreeChart("Dev Spearman after each epoch", ChartTheme.TITLE, plot, false));
+    }
+
+    private static NumberAxis countAxis(String label) {
+        NumberAxis x = new NumberAxis(label);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return x;
+    }
+
+    /** A value axis that does not stretch to zero; one point (or a flat stretch) still gets {@code minimumSize}. */
+    private static NumberAxis valueAxis(String label, double minimumSize) {
+        NumberAxis y = new NumberAxis(label);
+        y.setAutoRangeIncludesZero(false);
+        y.setAutoRangeMinimumSize(minimumSize);
+        return y;
     }
 
     /** Adds steps to a chart made by {@link #loss()}; call on the renderer thread. */
