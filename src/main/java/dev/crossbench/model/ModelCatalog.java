@@ -1,5 +1,8 @@
 package dev.crossbench.model;
 
+import dev.crossbench.model.bundled.BundleAssembler;
+import dev.crossbench.model.bundled.BundleManifest;
+import dev.crossbench.model.bundled.BundleSource;
 import dev.crossbench.model.encode.EncodeOptions;
 import dev.crossbench.model.hub.DownloadListener;
 import dev.crossbench.model.hub.HubModelResolver;
@@ -58,6 +61,10 @@ public final class ModelCatalog {
         if (builtin.isPresent()) {
             return builtin(builtin.get());
         }
+        var bundled = BundledModel.byName(ref.trim());
+        if (bundled.isPresent()) {
+            return bundled(bundled.get());
+        }
         Path path = Path.of(ref);
         if (Files.exists(path)) {
             return folder(path, ModelSource.LOCAL_FOLDER, path.toString());
@@ -68,6 +75,8 @@ public final class ModelCatalog {
         }
         throw new ModelLoadException("unknown model '" + ref + "': not a built-in ("
                 + Arrays.stream(BuiltinModel.values()).map(BuiltinModel::displayName).collect(Collectors.joining(", "))
+                + "), not a bundled cross-encoder ("
+                + Arrays.stream(BundledModel.values()).map(BundledModel::displayName).collect(Collectors.joining(", "))
                 + "), not an existing folder, and not a hub id of the form org/name");
     }
 
@@ -99,6 +108,27 @@ public final class ModelCatalog {
         Path safetensors = m.isInt8() ? null : dir.resolve("model.safetensors");
         return new ModelDescriptor(m.displayName(), ModelSource.BUILTIN, m.artifact(), dir, m.config(), defaults,
                 safetensors, dir.resolve("model.onnx"), null, m.isInt8(), m);
+    }
+
+    /**
+     * A bundled cross-encoder: assembled once from its overlay in {@code assets/models} and its
+     * built-in base into {@code <home>/models/<name>} (every piece checked by SHA-256), then
+     * described like any model folder.
+     */
+    public ModelDescriptor bundled(BundledModel m) {
+        if (!m.isAvailable()) {
+            throw new ModelLoadException("bundled model " + m.displayName() + " is not in this build ("
+                    + m.resourceFolder() + BundleManifest.FILE + " is missing from the classpath)");
+        }
+        ModelDescriptor base = builtin(m.base());
+        Path baseWeights = ensureSafetensors(base);
+        Path dir = home.resolve("models").resolve(m.displayName());
+        BundleAssembler.ensure(BundleSource.classpath(m.resourceFolder()), base.folder(), baseWeights, dir);
+        return folder(dir, ModelSource.BUNDLED, m.resourceFolder());
+    }
+
+    public List<BundledModel> bundledModels() {
+        return Arrays.stream(BundledModel.values()).filter(BundledModel::isAvailable).toList();
     }
 
     private static Map<String, String> prompts(BuiltinModel m) {

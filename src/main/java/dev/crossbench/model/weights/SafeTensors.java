@@ -64,6 +64,11 @@ public final class SafeTensors {
         }
     }
 
+    /** The value an F16 write stores for {@code v}, widened back to float. */
+    public static float roundToHalf(float v) {
+        return HalfFloats.fromF16(HalfFloats.toF16(v));
+    }
+
     /** The {@code __metadata__} string map (empty when absent); reads only the header. */
     public static Map<String, String> readMetadata(Path file) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -111,9 +116,17 @@ public final class SafeTensors {
      * partial file under the final name.
      */
     public static void write(Path file, Collection<FloatTensor> tensors, Map<String, String> metadata) {
+        write(file, tensors, metadata, false);
+    }
+
+    /**
+     * As {@link #write(Path, Collection, Map)}, with every tensor stored as F16 when {@code half}
+     * (rounded to nearest even; readers widen it back exactly to the rounded value).
+     */
+    public static void write(Path file, Collection<FloatTensor> tensors, Map<String, String> metadata, boolean half) {
         List<FloatTensor> sorted = new ArrayList<>(tensors);
         sorted.sort(Comparator.comparing(FloatTensor::name));
-        byte[] header = header(file, sorted, metadata);
+        byte[] header = header(file, sorted, metadata, half);
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -129,8 +142,15 @@ public final class SafeTensors {
                     for (int off = 0; off < d.length; off += CHUNK_FLOATS) {
                         int n = Math.min(CHUNK_FLOATS, d.length - off);
                         chunk.clear();
-                        chunk.asFloatBuffer().put(d, off, n);
-                        chunk.limit(n * 4);
+                        if (half) {
+                            for (int i = 0; i < n; i++) {
+                                chunk.putShort(HalfFloats.toF16(d[off + i]));
+                            }
+                            chunk.flip();
+                        } else {
+                            chunk.asFloatBuffer().put(d, off, n);
+                            chunk.limit(n * 4);
+                        }
                         writeFully(ch, chunk);
                     }
                 }
@@ -152,7 +172,7 @@ public final class SafeTensors {
     }
 
     /** The JSON header, padded with spaces to a multiple of 8 bytes as the format recommends. */
-    private static byte[] header(Path file, List<FloatTensor> sorted, Map<String, String> metadata) {
+    private static byte[] header(Path file, List<FloatTensor> sorted, Map<String, String> metadata, boolean half) {
         JsonObject json = new JsonObject();
         if (metadata != null && !metadata.isEmpty()) {
             JsonObject meta = new JsonObject();
@@ -166,13 +186,13 @@ public final class SafeTensors {
                 throw new IllegalArgumentException(file + ": tensor name '" + t.name() + "' is reserved or repeated");
             }
             JsonObject entry = new JsonObject();
-            entry.addProperty("dtype", "F32");
+            entry.addProperty("dtype", half ? "F16" : "F32");
             JsonArray shape = new JsonArray();
             Arrays.stream(t.shape()).forEach(shape::add);
             entry.add("shape", shape);
             JsonArray offsets = new JsonArray();
             offsets.add(offset);
-            offset += t.size() * 4;
+            offset += t.size() * (half ? 2 : 4);
             offsets.add(offset);
             entry.add("data_offsets", offsets);
             json.add(t.name(), entry);
