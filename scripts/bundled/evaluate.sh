@@ -12,9 +12,9 @@ tag="${4:-bundled}"
 mkdir -p "$work/eval"
 sf=../shared/data/scifact
 # Pair scorer: STS-B test, and STS 2015-2016 (subsets never trained on), beside the best bi-encoders.
-./crossbench eval-pairs --model all-MiniLM-L6-v2 --model bge-small-en-v1.5 --engine onnxruntime --cross "$scorer" \
+./crossbench eval-pairs --model all-MiniLM-L6-v2 --model bge-small-en-v1.5 --cross "$scorer" \
   --pairs ../shared/data/stsb/sts-test.csv --json "$work/eval/$tag-stsb-test.json"
-./crossbench eval-pairs --model all-MiniLM-L6-v2 --model bge-small-en-v1.5 --engine onnxruntime --cross "$scorer" \
+./crossbench eval-pairs --model all-MiniLM-L6-v2 --model bge-small-en-v1.5 --cross "$scorer" \
   --pairs "$work/data/sts-2015-2016.tsv" --json "$work/eval/$tag-sts-2015-2016.json"
 # Reranker: held-out SQuAD articles (300 questions, corpus = all 2,067 paragraphs), then SciFact test.
 ./crossbench eval-retrieval --bi all-MiniLM-L6-v2 --engine onnxruntime --corpus "$work/data/squad-corpus.jsonl" \
