@@ -111,7 +111,7 @@ public final class SafeTensors {
 
     /**
      * Writes the tensors as F32, sorted by name like the reference writer, with {@code metadata}
-     * as {@code __metadata__} (omitted when empty). The bytes go to a temporary file in the same
+     * as {@code __metadata__} (keys sorted, omitted when empty), so equal inputs give equal bytes. The bytes go to a temporary file in the same
      * folder that is synced and then renamed over {@code file}, so a crash never leaves a
      * partial file under the final name.
      */
@@ -176,7 +176,8 @@ public final class SafeTensors {
         JsonObject json = new JsonObject();
         if (metadata != null && !metadata.isEmpty()) {
             JsonObject meta = new JsonObject();
-            metadata.forEach(meta::addProperty);
+            // Sorted: a Map.of's order changes from one JVM to the next, and bundles check the file's SHA-256.
+            new java.util.TreeMap<>(metadata).forEach(meta::addProperty);
             json.add("__metadata__", meta);
         }
         Set<String> seen = new HashSet<>();
