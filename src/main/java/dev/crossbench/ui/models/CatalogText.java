@@ -10,6 +10,7 @@ import dev.crossbench.ui.workspace.ModelChoice;
 import dev.crossbench.ui.workspace.ModelKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.util.StringConverter;
 
 /** How models are described in the Models view. */
@@ -39,11 +40,10 @@ final class CatalogText {
     static final StringConverter<ModelChoice> CHOSEN_NAMES = new StringConverter<>() {
         @Override
         public String toString(ModelChoice m) {
-            if (m == null) {
-                return "";
+            if (m == null || !m.isCross()) {
+                return m == null ? "" : m.name();
             }
-            String task = bundled(m.descriptor()).map(b -> ", " + b.task().label()).orElse("");
-            return m.isCross() ? m.name() + "   · cross-encoder" + task : m.name();
+            return m.name() + "   · cross-encoder" + bundled(m.descriptor()).map(b -> ", " + b.task().label()).orElse("");
         }
 
         @Override
@@ -79,8 +79,8 @@ final class CatalogText {
     }
 
     /** The bundled model a resolved descriptor is, if it is one. */
-    static java.util.Optional<BundledModel> bundled(ModelDescriptor d) {
-        return d.source() == ModelSource.BUNDLED ? BundledModel.byName(d.name()) : java.util.Optional.empty();
+    static Optional<BundledModel> bundled(ModelDescriptor d) {
+        return d.source() == ModelSource.BUNDLED ? BundledModel.byName(d.name()) : Optional.empty();
     }
 
     /** Where a model comes from, in words. */

@@ -28,9 +28,9 @@ import javafx.stage.DirectoryChooser;
 
 /**
  * Choosing models (built-in bi-encoders, bundled cross-encoders, folders and hub ids of either
- * kind, models trained in this session) and editing the options of the selected one. The options form is bound to the
- * selected {@link ModelChoice}; {@link ModelOptionsBinding} moves the bindings when the selection
- * changes. A cross-encoder shows engine, max length, batch size and activation only.
+ * kind, models trained in this session) and editing the options of the selected one. The options
+ * form is bound to the selected {@link ModelChoice}; {@link ModelOptionsBinding} moves the
+ * bindings when the selection changes. A cross-encoder shows engine, max length, batch size and activation only.
  */
 public final class ModelsController {
     private final UiContext ui;
