@@ -1,24 +1,25 @@
 #!/usr/bin/env bash
-# Starts the workbench under Xvfb and lets it tour every view (--demo-tour): it runs the start-up
-# comparison and a timing, selects the pair the models disagree on most, saves a PNG of each view,
-# shows the error bar with a malformed file, exports the HTML report, and quits.
+# Starts the workbench under Xvfb as on a first start and lets it tour every view (--demo-tour): the
+# start-up comparison (all-MiniLM-L6-v2 and the bundled pair scorer) and retrieval evaluation (with
+# the bundled reranker), a search, a small timing; it selects the pair the models disagree on most,
+# saves a PNG of each view, shows the error bar with a malformed file, exports the HTML report, and quits.
 #
 #   scripts/screenshots.sh [OUT_DIR]        (default target/screenshots)
 #   PAIRS=file.csv scripts/screenshots.sh   pairs to show instead of sample-data/pairs-test.csv
-#   MODELS="all-MiniLM-L6-v2 e5-small-v2-int8" scripts/screenshots.sh
+#   MODELS="all-MiniLM-L6-v2 e5-small-v2-int8" scripts/screenshots.sh   other models than the first start's
 #
 # Needs the apt packages xvfb xauth libgtk-3-0, and imagemagick for the overview contact sheet.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$(mkdir -p "${1:-$here/target/screenshots}" && cd "${1:-$here/target/screenshots}" && pwd)"
-models=(${MODELS:-all-MiniLM-L6-v2 bge-small-en-v1.5})
+models=(${MODELS:-})
 
 for tool in xvfb-run xauth; do
   command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing (apt-get install -y xvfb xauth libgtk-3-0 imagemagick)" >&2; exit 1; }
 done
 
 args=(gui --demo-tour "$out")
-for m in "${models[@]}"; do args+=(--model "$m"); done
+for m in "${models[@]+"${models[@]}"}"; do args+=(--model "$m"); done
 if [ -n "${PAIRS:-}" ]; then
   args+=(--pairs "$PAIRS")
 elif [ ! -f "$here/sample-data/pairs-test.csv" ]; then

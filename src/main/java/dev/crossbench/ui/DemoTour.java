@@ -1,6 +1,8 @@
 package dev.crossbench.ui;
 
+import dev.crossbench.ui.workspace.ModelKind;
 import dev.crossbench.ui.workspace.PairComparison;
+import dev.crossbench.ui.workspace.SearchRequest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,13 +19,15 @@ import javax.imageio.ImageIO;
 
 /**
  * Drives the running workbench for screenshots ({@code --demo-tour DIR}): waits for the start-up
- * comparison, measures timing, trains a small cross-encoder, searches and evaluates retrieval with
- * it as reranker, picks the pair the models disagree on most, saves a snapshot of
- * every view, shows the error bar with a malformed file, exports the report, and quits. It runs
+ * work (the comparison with the bundled pair scorer, the retrieval evaluation with the bundled
+ * reranker), fills the Training form without training, searches the first sample query with the
+ * reranker, measures a small timing, picks the pair the models disagree on most, saves a snapshot
+ * of every view, shows the error bar with a malformed file, exports the report, and quits. It runs
  * as a script on its own thread and touches the UI only through {@link #onFx}.
  */
 public final class DemoTour {
     private static final long TASK_TIMEOUT_MS = TimeUnit.MINUTES.toMillis(15);
+    private static final int SEARCH_K = 20;
     private final Workbench workbench;
     private final Path dir;
 
@@ -64,14 +68,14 @@ public final class DemoTour {
             onFx(() -> ui.actions().comparePairs());
             waitIdle();
         }
-        if (trainSearchAndEvaluate(ui)) {
-            onFx(() -> ui.actions().comparePairs()); // now with the trained cross-encoder's scatter
-            waitIdle();
-        }
+        prepareTrainingForm(ui);
+        searchAndEvaluate(ui);
         onFx(() -> {
-            ui.timingSettings().textsProperty().set(96);
+            // Small on purpose: the tour shows the Timing view, it is not a benchmark.
+            ui.timingSettings().textsProperty().set(64);
             ui.timingSettings().repeatsProperty().set(2);
             ui.timingSettings().batchSizesProperty().set("8, 32");
+            ui.timingSettings().rerankDepthsProperty().set("10, 20");
             return ui.actions().measureTiming();
         });
         waitIdle();
@@ -105,68 +109,45 @@ public final class DemoTour {
     }
 
     /**
-     * Fills the Training, Search and Retrieval views: a one-epoch cross-encoder from
-     * all-MiniLM-L6-v2's body on the loaded pairs' train split (a demo, not a good reranker; its
-     * folder goes into the tour's directory, not the user's cache), then a search for the first
-     * loaded query reranked by it, and a retrieval evaluation with a rerank-depth sweep. Each part
-     * is skipped when its data is not loaded. True when a cross-encoder was trained.
+     * The Training view set up to train a cross-encoder from all-MiniLM-L6-v2 on the sample's
+     * split files, but not run: the bundled models are what the other views show.
      */
-    private boolean trainSearchAndEvaluate(UiContext ui) throws Exception {
-        Path trained = dir.resolve("demo-cross-encoder");
-        boolean canTrain = onFx(() -> {
+    private void prepareTrainingForm(UiContext ui) throws Exception {
+        onFx(() -> {
             TrainingSettings t = ui.trainingSettings();
-            if (isBlank(t.trainFileProperty().get()) || isBlank(t.devFileProperty().get())) {
-                return false;
-            }
-            t.kindProperty().set(dev.crossbench.ui.workspace.ModelKind.CROSS);
-            t.baseProperty().set("all-MiniLM-L6-v2");
+            t.kindProperty().set(ModelKind.CROSS);
+            t.baseProperty().set(FirstStart.DEFAULT_MODEL);
             t.epochsProperty().set(1);
-            t.maxLengthProperty().set(64);
-            t.outputProperty().set(trained.toAbsolutePath().toString());
-            return true;
+            return null;
         });
-        if (canTrain) {
-            deleteRecursively(trained);
-            onFx(() -> ui.actions().trainModel());
-            waitIdle();
-        }
-        boolean trainedOne = canTrain && Files.isDirectory(trained);
+    }
+
+    /**
+     * Searches the first loaded query with the chosen reranker (the bundled one, preselected at
+     * start) and evaluates retrieval unless the start-up evaluation already did. Skipped without
+     * a corpus and queries.
+     */
+    private void searchAndEvaluate(UiContext ui) throws Exception {
         if (onFx(() -> ui.workspace().corpus() == null || ui.workspace().queries() == null)) {
-            return trainedOne;
-        }
-        onFx(() -> {
-            if (trainedOne) {
-                ui.actions().retrieval().reranker().choose(trained.toAbsolutePath().toString());
-            }
-            var bi = ui.workspace().selectedSpecs(dev.crossbench.ui.workspace.ModelKind.BI);
-            var q = ui.workspace().queries().queries().get(0);
-            var judged = ui.workspace().qrels() == null ? java.util.Map.<String, Integer>of() : ui.workspace().qrels().judgements(q.id());
-            return bi.isEmpty() ? null : ui.actions().retrieval().search(new dev.crossbench.ui.workspace.SearchRequest(q.text(), q.id(),
-                    judged, 20, ui.workspace().corpus(), bi.get(0), ui.actions().retrieval().reranker().reference()));
-        });
-        waitIdle();
-        onFx(() -> {
-            ui.actions().retrieval().settings().kProperty().set(50);
-            ui.actions().retrieval().settings().sweepProperty().set("10, 20, 50");
-            return ui.workspace().qrels() == null ? null : ui.actions().retrieval().evaluate();
-        });
-        waitIdle();
-        return trainedOne;
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static void deleteRecursively(Path p) throws IOException {
-        if (!Files.exists(p)) {
             return;
         }
-        try (var walk = Files.walk(p)) {
-            for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(x);
+        onFx(() -> {
+            var bi = ui.workspace().selectedSpecs(ModelKind.BI);
+            var q = ui.workspace().queries().queries().get(0);
+            var judged = ui.workspace().qrels() == null ? java.util.Map.<String, Integer>of() : ui.workspace().qrels().judgements(q.id());
+            return bi.isEmpty() ? null : ui.actions().retrieval().search(new SearchRequest(q.text(), q.id(), judged, SEARCH_K,
+                    ui.workspace().corpus(), bi.get(0), ui.actions().retrieval().reranker().reference()));
+        });
+        waitIdle();
+        onFx(() -> {
+            if (ui.workspace().retrieval() != null || ui.workspace().qrels() == null) {
+                return null;
             }
-        }
+            ui.actions().retrieval().settings().kProperty().set(FirstStart.EVALUATION_K);
+            ui.actions().retrieval().settings().sweepProperty().set(FirstStart.EVALUATION_SWEEP);
+            return ui.actions().retrieval().evaluate();
+        });
+        waitIdle();
     }
 
     private void waitIdle() throws Exception {

@@ -165,6 +165,15 @@ public final class RetrievalActions {
      * measured only with a cross-encoder (they are rerank depths).
      */
     public Optional<WorkbenchTask<?>> evaluate() {
+        return evaluate(true);
+    }
+
+    /** As {@link #evaluate()}, but leaves the view in front where it is (the start-up evaluation runs behind the Pairs view). */
+    public Optional<WorkbenchTask<?>> evaluateInBackground() {
+        return evaluate(false);
+    }
+
+    private Optional<WorkbenchTask<?>> evaluate(boolean showView) {
         List<Integer> sweep;
         try {
             sweep = settings.parsedSweep();
@@ -194,7 +203,9 @@ public final class RetrievalActions {
         RetrievalSettings run = new RetrievalSettings(RetrievalSettings.DEFAULTS.format(), settings.indexChoice(), k,
                 cross == null ? List.of() : sweep, RetrievalSettings.DEFAULTS.ignoreIdenticalIds(), RetrievalComparison.metricsFor(k));
         RetrievalData data = new RetrievalData(check.corpus(), check.queries(), check.qrels(), check.report());
-        ui.navigation().show(View.RETRIEVAL);
+        if (showView) {
+            ui.navigation().show(View.RETRIEVAL);
+        }
         return Optional.of(ui.tasks().submit(new RetrievalEvaluationTask(data, specs, cross, chosenCrossEncoder(cross), run, models, indexer),
                 ws().retrievalProperty()::set));
     }

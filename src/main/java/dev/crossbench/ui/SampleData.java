@@ -19,6 +19,12 @@ public final class SampleData {
     public static final String CORPUS_FILE = "corpus.jsonl";
     public static final String QUERIES_FILE = "queries.jsonl";
     public static final String QRELS_FILE = "qrels.tsv";
+    /**
+     * The retrieval sample the first start opens: paragraphs and questions of held-out SQuAD
+     * articles, where a reranker has something to fix. The hand-written corpus beside the pairs
+     * stays for tests and is the fallback when this folder is missing.
+     */
+    public static final String RETRIEVAL_FOLDER = "squad";
 
     private SampleData() {}
 
@@ -36,6 +42,17 @@ public final class SampleData {
     public static Optional<Path> besidePairs(Path samplePairs, String name) {
         Path f = samplePairs.resolveSibling(name);
         return Files.isRegularFile(f) ? Optional.of(f) : Optional.empty();
+    }
+
+    /**
+     * A file of the first start's retrieval sample (corpus, queries or qrels): in
+     * {@link #RETRIEVAL_FOLDER} beside the sample pairs when that folder has all three files,
+     * else beside the pairs.
+     */
+    public static Optional<Path> retrievalSample(Path samplePairs, String name) {
+        Path folder = samplePairs.resolveSibling(RETRIEVAL_FOLDER);
+        boolean complete = List.of(CORPUS_FILE, QUERIES_FILE, QRELS_FILE).stream().allMatch(f -> Files.isRegularFile(folder.resolve(f)));
+        return complete ? Optional.of(folder.resolve(name)) : besidePairs(samplePairs, name);
     }
 
     static List<Path> candidates() {

@@ -21,7 +21,8 @@ public record StartOptions(Optional<Path> pairs, List<String> models, Optional<P
             "Opens the Crossbench workbench, as plain `crossbench` does (any other first argument runs the",
             "command line; see crossbench --help).",
             "  --pairs FILE      open this labeled-pair file (default: the most recent one, else sample-data/pairs-test.csv)",
-            "  --model M         choose this model, bi- or cross-encoder (repeatable; default: the remembered ones, else all-MiniLM-L6-v2)",
+            "  --model M         choose this model, bi- or cross-encoder (repeatable; default: the remembered ones, else",
+            "                    all-MiniLM-L6-v2 and the bundled pair scorer)",
             "  --empty           start with nothing loaded",
             "  --demo-tour DIR   run a comparison and a timing, save a screenshot of every view into DIR, then quit");
 

@@ -103,9 +103,9 @@ public final class WorkbenchActions {
         ui.prefs().saveChosenModels(ws().models().stream().map(m -> referenceOf(m.descriptor())).toList());
     }
 
-    /** What to type to get this model back: the built-in name, the folder path or the hub id. */
+    /** What to type to get this model back: the built-in or bundled name, the folder path or the hub id. */
     static String referenceOf(ModelDescriptor d) {
-        return d.source() == ModelSource.BUILTIN ? d.name() : d.origin();
+        return d.source() == ModelSource.BUILTIN || d.source() == ModelSource.BUNDLED ? d.name() : d.origin();
     }
 
     public Optional<WorkbenchTask<?>> comparePairs() {

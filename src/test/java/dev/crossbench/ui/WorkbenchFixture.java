@@ -34,6 +34,11 @@ public final class WorkbenchFixture {
         return new WorkbenchFixture(Workbench.open(stage, empty, prefs, indexer));
     }
 
+    /** Wraps a workbench a test opened itself (other start options, its own settings node). */
+    public static WorkbenchFixture of(Workbench workbench) {
+        return new WorkbenchFixture(workbench);
+    }
+
     public Workbench workbench() {
         return workbench;
     }

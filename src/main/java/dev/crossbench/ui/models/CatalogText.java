@@ -1,13 +1,16 @@
 package dev.crossbench.ui.models;
 
 import dev.crossbench.model.BuiltinModel;
+import dev.crossbench.model.BundledModel;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.ModelDescriptor;
+import dev.crossbench.model.ModelSource;
 import dev.crossbench.model.cross.ScoreActivation;
 import dev.crossbench.ui.workspace.ModelChoice;
 import dev.crossbench.ui.workspace.ModelKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.util.StringConverter;
 
 /** How models are described in the Models view. */
@@ -33,11 +36,14 @@ final class CatalogText {
         }
     };
 
-    /** A chosen model's line in the list: its name and, for a cross-encoder, the kind. */
+    /** A chosen model's line in the list: its name and, for a cross-encoder, the kind (and a bundled one's task). */
     static final StringConverter<ModelChoice> CHOSEN_NAMES = new StringConverter<>() {
         @Override
         public String toString(ModelChoice m) {
-            return m == null ? "" : m.isCross() ? m.name() + "   · cross-encoder" : m.name();
+            if (m == null || !m.isCross()) {
+                return m == null ? "" : m.name();
+            }
+            return m.name() + "   · cross-encoder" + bundled(m.descriptor()).map(b -> ", " + b.task().label()).orElse("");
         }
 
         @Override
@@ -61,9 +67,30 @@ final class CatalogText {
         }
     };
 
+    static final String BUNDLED_SOURCE = "bundled (trained by Crossbench)";
+
     static String describe(BuiltinModel m) {
-        return m.config().numHiddenLayers() + " layers · " + m.pooling().name().toLowerCase() + " pooling · "
+        return "bi-encoder · " + m.config().numHiddenLayers() + " layers · " + m.pooling().name().toLowerCase() + " pooling · "
                 + m.maxSeqLength() + " tokens" + (m.isInt8() ? " · int8, ONNX Runtime only" : " · fp32");
+    }
+
+    static String describe(BundledModel m) {
+        return "cross-encoder · " + m.task().label() + " · base " + m.base().displayName() + " · " + BUNDLED_SOURCE;
+    }
+
+    /** The bundled model a resolved descriptor is, if it is one. */
+    static Optional<BundledModel> bundled(ModelDescriptor d) {
+        return d.source() == ModelSource.BUNDLED ? BundledModel.byName(d.name()) : Optional.empty();
+    }
+
+    /** Where a model comes from, in words. */
+    static String source(ModelDescriptor d) {
+        return switch (d.source()) {
+            case BUILTIN -> "built in (Maven Central) — " + d.origin();
+            case BUNDLED -> BUNDLED_SOURCE + " — " + d.origin() + bundled(d).map(b -> ", base " + b.base().displayName()).orElse("");
+            case LOCAL_FOLDER -> "local folder";
+            case HUB -> "Hugging Face hub — " + d.origin();
+        };
     }
 
     static List<EngineChoice> enginesFor(ModelDescriptor d) {
@@ -81,7 +108,9 @@ final class CatalogText {
         StringBuilder s = new StringBuilder();
         s.append("Kind: ").append(kind.label()).append(kind == ModelKind.CROSS
                 ? " (reads both texts together; scores each pair directly)\n" : " (embeds each text; pairs scored by cosine)\n");
-        s.append("Source: ").append(d.source().name().toLowerCase().replace('_', ' ')).append(" — ").append(d.origin()).append('\n');
+        bundled(d).ifPresent(b -> s.append("Task: ").append(b.task().label()).append(b.task() == BundledModel.Task.RERANKER
+                ? " (query → passage relevance: reorders a bi-encoder's candidates)\n" : " (graded similarity of two texts)\n"));
+        s.append("Source: ").append(source(d)).append('\n');
         s.append("Folder: ").append(d.folder()).append('\n');
         s.append("Architecture: ").append(d.config().numHiddenLayers()).append(" layers × ").append(d.config().hiddenSize())
                 .append(" hidden, ").append(d.config().numAttentionHeads()).append(" heads, up to ")

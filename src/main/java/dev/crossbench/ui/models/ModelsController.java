@@ -1,6 +1,5 @@
 package dev.crossbench.ui.models;
 
-import dev.crossbench.model.BuiltinModel;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.PoolingMode;
 import dev.crossbench.model.cross.ScoreActivation;
@@ -28,16 +27,16 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
 /**
- * Choosing models (built-in bi-encoders, folders and hub ids of either kind, models trained in
- * this session) and editing the options of the selected one. The options form is bound to the
- * selected {@link ModelChoice}; {@link ModelOptionsBinding} moves the bindings when the selection
- * changes. A cross-encoder shows engine, max length, batch size and activation only.
+ * Choosing models (built-in bi-encoders, bundled cross-encoders, folders and hub ids of either
+ * kind, models trained in this session) and editing the options of the selected one. The options
+ * form is bound to the selected {@link ModelChoice}; {@link ModelOptionsBinding} moves the
+ * bindings when the selection changes. A cross-encoder shows engine, max length, batch size and activation only.
  */
 public final class ModelsController {
     private final UiContext ui;
     private final ModelOptionsBinding binding = new ModelOptionsBinding();
 
-    @FXML private ListView<BuiltinModel> catalogList;
+    @FXML private ListView<CatalogEntry> catalogList;
     @FXML private TextField hubIdField;
     @FXML private ListView<ModelChoice> chosenList;
     @FXML private EmptyState chosenEmpty;
@@ -67,18 +66,18 @@ public final class ModelsController {
 
     @FXML
     private void initialize() {
-        catalogList.getItems().setAll(BuiltinModel.values());
+        catalogList.getItems().setAll(CatalogEntry.all());
         catalogList.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(BuiltinModel m, boolean empty) {
+            protected void updateItem(CatalogEntry m, boolean empty) {
                 super.updateItem(m, empty);
                 if (empty || m == null) {
                     setGraphic(null);
                     return;
                 }
-                Label name = new Label(m.displayName());
+                Label name = new Label(m.name());
                 name.getStyleClass().add("catalog-name");
-                Label about = new Label(CatalogText.describe(m));
+                Label about = new Label(m.about());
                 about.getStyleClass().add("hint");
                 about.setWrapText(true);
                 VBox box = new VBox(1, name, about);
@@ -142,9 +141,9 @@ public final class ModelsController {
 
     @FXML
     private void addBuiltin() {
-        BuiltinModel m = catalogList.getSelectionModel().getSelectedItem();
+        CatalogEntry m = catalogList.getSelectionModel().getSelectedItem();
         if (m != null) {
-            ui.actions().addModel(m.displayName());
+            ui.actions().addModel(m.name());
         }
     }
 

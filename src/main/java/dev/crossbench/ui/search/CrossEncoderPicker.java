@@ -10,8 +10,8 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 
 /**
- * Picks the cross-encoder to rerank with: "(none)", a hub id typed or chosen from the list, or a
- * model folder ("Choose folder…"). Bound to a {@link RerankerChoice}; the model is opened by the
+ * Picks the cross-encoder to rerank with: "(none)", the bundled reranker or a hub id typed or
+ * chosen from the list, or a model folder ("Choose folder…"). Bound to a {@link RerankerChoice}; the model is opened by the
  * task that uses it, so a wrong choice shows up in the error bar then. Usable from FXML.
  */
 public final class CrossEncoderPicker extends HBox {
@@ -24,8 +24,8 @@ public final class CrossEncoderPicker extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         combo.setEditable(true);
         combo.setPrefWidth(250);
-        combo.setTooltip(new Tooltip("Cross-encoder that reranks the bi-encoder's top K: a model folder "
-                + "(BertForSequenceClassification) or a hub id; (none) for the bi-encoder alone."));
+        combo.setTooltip(new Tooltip("Cross-encoder that reranks the bi-encoder's top K: the bundled reranker, a model "
+                + "folder (BertForSequenceClassification) or a hub id; (none) for the bi-encoder alone."));
         folder.setOnAction(e -> chooseFolder());
         getChildren().addAll(new Label("Cross-encoder"), combo, folder);
     }

@@ -1,14 +1,16 @@
 package dev.crossbench.ui.search;
 
+import dev.crossbench.model.BundledModel;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The cross-encoder the Search and Retrieval views rerank with: a model folder or hub id, typed or
- * chosen, shared by both views; blank or {@link #NONE} for the bi-encoder alone. The cross-encoders
- * chosen in the Models view are offered in {@link #suggestions()} too.
+ * The cross-encoder the Search and Retrieval views rerank with: a bundled reranker, a model folder
+ * or hub id, typed or chosen, shared by both views; blank or {@link #NONE} for the bi-encoder
+ * alone. The bundled reranker (when this build has it) and the cross-encoders chosen in the Models
+ * view are offered in {@link #suggestions()} too.
  */
 public final class RerankerChoice {
     public static final String NONE = "(none)";
@@ -16,7 +18,12 @@ public final class RerankerChoice {
     static final String EXAMPLE = "cross-encoder/ms-marco-MiniLM-L-6-v2";
 
     private final StringProperty reference = new SimpleStringProperty(NONE);
-    private final ObservableList<String> suggestions = FXCollections.observableArrayList(NONE, EXAMPLE);
+    private final ObservableList<String> suggestions = FXCollections.observableArrayList(NONE);
+
+    public RerankerChoice() {
+        BundledModel.forTask(BundledModel.Task.RERANKER).ifPresent(m -> suggestions.add(m.displayName()));
+        suggestions.add(EXAMPLE);
+    }
 
     public StringProperty referenceProperty() {
         return reference;

@@ -1,0 +1,94 @@
+package dev.crossbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.crossbench.app.CorpusIndexer;
+import dev.crossbench.model.BundledModel;
+import dev.crossbench.ui.charts.ChartImage;
+import dev.crossbench.ui.workspace.PairComparison;
+import dev.crossbench.ui.workspace.RetrievalComparison;
+import java.util.List;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The first start with empty settings, as a new user sees it: the sample pairs compared with
+ * all-MiniLM-L6-v2 beside the bundled pair scorer, the bundled reranker preselected in Search and
+ * Retrieval, and the retrieval sample evaluated with the bi-encoder alone and reranked. Skipped
+ * only when a bundled model is missing from the classpath (a build without assets/models).
+ */
+@ExtendWith({HeadlessFx.class, ApplicationExtension.class})
+class FirstStartFlowTest {
+    private static final String PREFS_NODE = "dev/crossbench/workbench-first-start-test";
+    private WorkbenchFixture app;
+
+    @BeforeAll
+    static void bundledModelsPresent() {
+        assumeTrue(BundledModel.PAIR_SCORER.isAvailable() && BundledModel.RERANKER.isAvailable(),
+                "the bundled cross-encoders are not on the classpath (assets/models)");
+    }
+
+    @Start
+    void start(Stage stage) {
+        WorkbenchPrefs prefs = new WorkbenchPrefs(Preferences.userRoot().node(PREFS_NODE));
+        prefs.clear();
+        app = WorkbenchFixture.of(Workbench.open(stage, StartOptions.defaults(), prefs, CorpusIndexer.standard()));
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void comparesWithThePairScorerAndEvaluatesRerankingOnTheSample(FxRobot robot) throws Exception {
+        String pairScorer = BundledModel.PAIR_SCORER.displayName();
+        String reranker = BundledModel.RERANKER.displayName();
+        app.waitIdle(3600);
+        assertNull(app.ui().problems().current(), () -> "no error: " + app.ui().problems().current());
+
+        PairComparison pairs = app.workspace().comparison();
+        assertNotNull(pairs, () -> "the start-up comparison ran; history " + app.workspace().history());
+        assertEquals(List.of(FirstStart.DEFAULT_MODEL, pairScorer), pairs.modelNames());
+        assertEquals(SampleData.PAIRS_FILE, app.workspace().pairs().source().orElseThrow().getFileName().toString());
+        WorkbenchFixture.fx(() -> app.ui().navigation().show(View.PAIRS));
+        assertEquals(2, robot.lookup(".scatter").queryAllAs(ChartImage.class).size(), "a scatter for each model");
+        assertEquals(View.PAIRS, app.ui().navigation().current(), "the evaluation left the comparison in front");
+
+        for (View v : List.of(View.SEARCH, View.RETRIEVAL)) {
+            WorkbenchFixture.fx(() -> app.ui().navigation().show(v));
+            String picker = v == View.SEARCH ? "#searchCrossPicker" : "#retrievalCrossPicker";
+            ComboBox<?> combo = robot.from(robot.lookup(picker).queryParent()).lookup(".combo-box").queryComboBox();
+            assertEquals(reranker, combo.getValue(), v + " has the bundled reranker preselected");
+        }
+
+        RetrievalComparison retrieval = app.workspace().retrieval();
+        assertNotNull(retrieval, () -> "the start-up retrieval evaluation ran; history " + app.workspace().history());
+        assertEquals(SampleData.RETRIEVAL_FOLDER, app.workspace().corpus().source().getParent().getFileName().toString(),
+                "the SQuAD sample, not the hand-written corpus");
+        assertTrue(retrieval.isReranked());
+        assertEquals(FirstStart.EVALUATION_K, retrieval.k());
+        List<RetrievalComparison.Configuration> rows = retrieval.configurations();
+        assertEquals(2, rows.size(), "the bi-encoder alone and reranked");
+        assertEquals(2, robot.lookup("#metricsTable").queryTableView().getItems().size());
+        assertTrue(rows.get(1).name().contains(reranker), rows.get(1).name());
+        System.out.printf(Locale.ROOT, "first start: nDCG@10 %s %.2f, %s %.2f; Spearman x100 %s%n", rows.get(0).name(),
+                100 * rows.get(0).metrics().mean(RetrievalComparison.NDCG_10), rows.get(1).name(),
+                100 * rows.get(1).metrics().mean(RetrievalComparison.NDCG_10),
+                pairs.models().stream().map(m -> String.format(Locale.ROOT, "%s %.2f", m.name(), 100 * m.spearman())).toList());
+        app.workspace().history().forEach(r -> System.out.printf(Locale.ROOT, "first start: %6.1f s  %s%n", r.seconds(), r.task()));
+    }
+}
