@@ -10,7 +10,6 @@ import dev.crossbench.model.BundledModel;
 import dev.crossbench.model.ModelCatalog;
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.ModelSource;
-import dev.crossbench.model.bundled.BundleAssembler;
 import dev.crossbench.model.bundled.BundleManifest;
 import dev.crossbench.model.bundled.BundleSource;
 import dev.crossbench.model.cross.CrossEncoderLoader;
@@ -42,7 +41,7 @@ class BundledModelsTest {
     @ParameterizedTest
     @EnumSource(BundledModel.class)
     void assemblesFromTheRepositoryFilesIntoAFreshCache(BundledModel m) throws Exception {
-        assertTrue(m.isAvailable(), m.resourceFolder() + "bundle.json must ship with the build");
+        assertTrue(m.isAvailable(), m.resourceFolder() + "bundle.json must ship with the build (every catalog entry ships)");
         ModelCatalog fresh = new ModelCatalog(dir.resolve("home"), HubSettings.fromEnvironment());
         ModelDescriptor d = fresh.resolve(m.displayName());
         assertEquals(ModelSource.BUNDLED, d.source());
@@ -95,19 +94,6 @@ class BundledModelsTest {
         expected.forEach((name, shape) -> assertTrue(Arrays.equals(shape, got.get(name).shape()), name));
         assertEquals("pt", SafeTensors.readMetadata(d.safetensors()).get("format"));
         assertEquals(1, c.numLabels());
-    }
-
-    @Test
-    void pairScorerOnTheSamplePairs() throws Exception {
-        Path json = dir.resolve("pairs.json");
-        CliRun r = CliRun.of("eval-pairs", "--model", "all-MiniLM-L6-v2", "--engine", "onnxruntime",
-                "--cross", BundledModel.PAIR_SCORER.displayName(), "--pairs", "sample-data/pairs-test.csv", "--json", json.toString());
-        assertEquals(0, r.code(), r.err());
-        String s = Files.readString(json);
-        System.out.println(s);
-        JsonObject o = JsonParser.parseString(s).getAsJsonObject();
-        assertTrue(o.size() > 0);
-        throw new AssertionError("fill in the measured figures: " + s.substring(0, Math.min(2000, s.length())));
     }
 
     @Test

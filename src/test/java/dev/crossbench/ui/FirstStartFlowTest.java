@@ -37,8 +37,7 @@ class FirstStartFlowTest {
 
     @BeforeAll
     static void bundledModelsPresent() {
-        assumeTrue(BundledModel.PAIR_SCORER.isAvailable() && BundledModel.RERANKER.isAvailable(),
-                "the bundled cross-encoders are not on the classpath (assets/models)");
+        assumeTrue(BundledModel.RERANKER.isAvailable(), "the bundled reranker is not on the classpath (assets/models)");
     }
 
     @Start
@@ -55,17 +54,18 @@ class FirstStartFlowTest {
 
     @Test
     void comparesWithThePairScorerAndEvaluatesRerankingOnTheSample(FxRobot robot) throws Exception {
-        String pairScorer = BundledModel.PAIR_SCORER.displayName();
+        List<String> compared = new java.util.ArrayList<>(List.of(FirstStart.DEFAULT_MODEL));
+        BundledModel.forTask(BundledModel.Task.PAIR_SCORER).ifPresent(m -> compared.add(m.displayName()));
         String reranker = BundledModel.RERANKER.displayName();
         app.waitIdle(3600);
         assertNull(app.ui().problems().current(), () -> "no error: " + app.ui().problems().current());
 
         PairComparison pairs = app.workspace().comparison();
         assertNotNull(pairs, () -> "the start-up comparison ran; history " + app.workspace().history());
-        assertEquals(List.of(FirstStart.DEFAULT_MODEL, pairScorer), pairs.modelNames());
+        assertEquals(compared, pairs.modelNames());
         assertEquals(SampleData.PAIRS_FILE, app.workspace().pairs().source().orElseThrow().getFileName().toString());
         WorkbenchFixture.fx(() -> app.ui().navigation().show(View.PAIRS));
-        assertEquals(2, robot.lookup(".scatter").queryAllAs(ChartImage.class).size(), "a scatter for each model");
+        assertEquals(compared.size(), robot.lookup(".scatter").queryAllAs(ChartImage.class).size(), "a scatter for each model");
         assertEquals(View.PAIRS, app.ui().navigation().current(), "the evaluation left the comparison in front");
 
         for (View v : List.of(View.SEARCH, View.RETRIEVAL)) {
