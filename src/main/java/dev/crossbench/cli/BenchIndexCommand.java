@@ -75,6 +75,7 @@ final class BenchIndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new CommandPaths().input("--corpus", corpus).input("--queries", queries).model("--bi", bi).output("--json", json).check();
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = CorpusReader.read(corpus);
         QuerySet q = queries == null ? null : QueriesReader.read(queries);

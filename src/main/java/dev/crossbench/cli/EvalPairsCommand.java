@@ -46,6 +46,8 @@ final class EvalPairsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new CommandPaths().input("--pairs", pairs).models("--model", models).models("--cross", crossEncoders)
+                .output("--json", json).check();
         PrintWriter out = spec.commandLine().getOut();
         if (models.isEmpty() && crossEncoders.isEmpty()) {
             throw new IllegalArgumentException("give at least one --model (bi-encoder) or --cross (cross-encoder)");

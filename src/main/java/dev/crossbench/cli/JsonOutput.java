@@ -2,12 +2,8 @@ package dev.crossbench.cli;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import dev.crossbench.CrossbenchException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.crossbench.data.AtomicFile;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Writes a command's machine-readable result (atomically: a reader never sees half a file). */
 final class JsonOutput {
@@ -19,14 +15,7 @@ final class JsonOutput {
         if (file == null) {
             return;
         }
-        try {
-            Path abs = file.toAbsolutePath();
-            Files.createDirectories(abs.getParent());
-            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-            Files.writeString(tmp, GSON.toJson(result), StandardCharsets.UTF_8);
-            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new CrossbenchException(file + ": cannot write JSON result (" + e.getMessage() + ")", e);
-        }
+        String text = GSON.toJson(result);
+        AtomicFile.writeText(file, "JSON result", w -> w.write(text));
     }
 }

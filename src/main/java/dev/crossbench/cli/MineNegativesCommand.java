@@ -59,6 +59,8 @@ final class MineNegativesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new CommandPaths().input("--corpus", retrieval.corpus).input("--queries", queries).input("--qrels", qrels)
+                .model("--bi", bi).output("--out", out).output("--dev-out", devOut).check();
         PrintWriter console = spec.commandLine().getOut();
         RetrievalData data = RetrievalData.read(retrieval.corpus, queries, qrels);
         data.report().warnings().forEach(w -> console.println("warning: " + w));

@@ -56,6 +56,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new CommandPaths().input("--corpus", retrieval.corpus).model("--bi", bi).model("--cross", cross.cross)
+                .output("--json", json).check();
         PrintWriter out = spec.commandLine().getOut();
         String text = String.join(" ", query);
         Corpus corpus = CorpusReader.read(retrieval.corpus);
