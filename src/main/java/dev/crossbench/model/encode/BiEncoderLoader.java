@@ -1,6 +1,7 @@
 package dev.crossbench.model.encode;
 
 import ai.djl.Device;
+import dev.crossbench.model.bert.BertWeights;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.ModelCatalog;
 import dev.crossbench.model.ModelDescriptor;
@@ -10,7 +11,6 @@ import dev.crossbench.model.engine.PyTorchBertBackend;
 import dev.crossbench.model.engine.TorchScriptBackend;
 import dev.crossbench.model.engine.TransformerBackend;
 import dev.crossbench.model.text.TextTokenizer;
-import dev.crossbench.model.weights.SafeTensors;
 
 /** Opens a {@link BiEncoder} for a resolved model on the chosen engine. */
 public final class BiEncoderLoader {
@@ -53,7 +53,7 @@ public final class BiEncoderLoader {
         }
         Device device = PyTorchBertBackend.defaultDevice();
         if (d.safetensors() != null) {
-            var weights = SafeTensors.read(catalog.ensureSafetensors(d), name -> !name.endsWith("position_ids"));
+            var weights = BertWeights.read(catalog.ensureSafetensors(d), d.config());
             return new PyTorchBertBackend(d.config(), weights, device, d.safetensors().toString());
         }
         if (d.torchScript() != null) {
