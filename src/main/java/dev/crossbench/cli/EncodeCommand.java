@@ -1,6 +1,5 @@
 package dev.crossbench.cli;
 
-import dev.crossbench.app.ModelService;
 import dev.crossbench.data.NpyFile;
 import dev.crossbench.data.TextFileReader;
 import dev.crossbench.model.encode.BiEncoder;
@@ -47,8 +46,7 @@ final class EncodeCommand implements Callable<Integer> {
                 .output("--output's sidecar", sidecar()).output("--json", json).check();
         PrintWriter out = spec.commandLine().getOut();
         List<String> texts = TextFileReader.readLines(input);
-        ModelService models = ModelService.standard();
-        try (BiEncoder enc = models.openBiEncoder(model, modelOptions.engineChoice(), modelOptions.overrides())) {
+        try (BiEncoder enc = modelOptions.open(spec.commandLine().getErr(), model, modelOptions.overrides())) {
             String prompt = switch (role) {
                 case "plain" -> modelOptions.prompt == null ? "" : modelOptions.prompt;
                 case "query" -> enc.options().queryPrompt();

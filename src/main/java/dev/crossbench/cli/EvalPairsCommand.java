@@ -59,7 +59,7 @@ final class EvalPairsCommand implements Callable<Integer> {
         PairEvaluationService evaluator = new PairEvaluationService();
         List<BiEncoderPairResult> results = new ArrayList<>();
         for (String m : models) {
-            try (BiEncoder enc = service.openBiEncoder(m, modelOptions.engineChoice(), modelOptions.overrides())) {
+            try (BiEncoder enc = modelOptions.open(spec.commandLine().getErr(), m, modelOptions.overrides())) {
                 ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), enc.descriptor().name());
                 results.add(evaluator.evaluate(data, enc, bar::update, () -> false));
                 bar.done();

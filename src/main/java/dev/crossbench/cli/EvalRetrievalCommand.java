@@ -1,6 +1,5 @@
 package dev.crossbench.cli;
 
-import dev.crossbench.app.ModelService;
 import dev.crossbench.app.RetrievalData;
 import dev.crossbench.app.RetrievalEvaluation;
 import dev.crossbench.app.RetrievalEvaluationService;
@@ -88,7 +87,7 @@ final class EvalRetrievalCommand implements Callable<Integer> {
                 !retrieval.keepIdenticalIds, metrics == null ? settings.metrics() : metrics.stream().map(MetricAtK::parse).toList());
         PhaseProgress progress = new PhaseProgress(spec.commandLine().getErr());
         RetrievalEvaluation r;
-        try (BiEncoder enc = ModelService.standard().openBiEncoder(bi, modelOptions.engineChoice(), retrieval.overrides(modelOptions));
+        try (BiEncoder enc = modelOptions.open(spec.commandLine().getErr(), bi, retrieval.overrides(modelOptions));
                 CrossEncoder ce = cross.present() ? cross.open() : null) {
             r = RetrievalEvaluationService.standard().evaluate(data, enc, ce == null ? null : new CrossEncoderReranker(ce), settings,
                     progress, () -> Thread.currentThread().isInterrupted());

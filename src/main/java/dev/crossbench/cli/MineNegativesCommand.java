@@ -1,7 +1,6 @@
 package dev.crossbench.cli;
 
 import dev.crossbench.app.CorpusIndexer;
-import dev.crossbench.app.ModelService;
 import dev.crossbench.app.NegativeMiningService;
 import dev.crossbench.app.RetrievalData;
 import dev.crossbench.app.RetrievalSettings;
@@ -67,7 +66,7 @@ final class MineNegativesCommand implements Callable<Integer> {
         RetrievalSettings settings = RetrievalSettings.DEFAULTS.withFormat(retrieval.format()).withIndex(retrieval.indexChoice());
         PhaseProgress progress = new PhaseProgress(spec.commandLine().getErr());
         NegativeMiningService.Result r;
-        try (BiEncoder enc = ModelService.standard().openBiEncoder(bi, modelOptions.engineChoice(), retrieval.overrides(modelOptions))) {
+        try (BiEncoder enc = modelOptions.open(spec.commandLine().getErr(), bi, retrieval.overrides(modelOptions))) {
             r = new NegativeMiningService(CorpusIndexer.standard()).mine(data, enc, settings,
                     new HardNegativeMiner.Options(depth, negatives, skipTop), devOut == null ? 0 : devFraction,
                     groups ? NegativeMiningService.Format.GROUPS : NegativeMiningService.Format.PAIRS, out, devOut,

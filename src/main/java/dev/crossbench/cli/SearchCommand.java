@@ -1,7 +1,6 @@
 package dev.crossbench.cli;
 
 import dev.crossbench.app.CorpusIndexer;
-import dev.crossbench.app.ModelService;
 import dev.crossbench.app.SearchService;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.data.CorpusReader;
@@ -67,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
         PhaseProgress progress = new PhaseProgress(spec.commandLine().getErr());
         TwoStageResult r;
         SearchService service;
-        try (BiEncoder enc = ModelService.standard().openBiEncoder(bi, modelOptions.engineChoice(), retrieval.overrides(modelOptions));
+        try (BiEncoder enc = modelOptions.open(spec.commandLine().getErr(), bi, retrieval.overrides(modelOptions));
                 CrossEncoder ce = cross.present() ? cross.open() : null) {
             service = SearchService.open(CorpusIndexer.standard(), corpus, retrieval.format(), enc,
                     ce == null ? null : new CrossEncoderReranker(ce), retrieval.indexChoice(), progress,

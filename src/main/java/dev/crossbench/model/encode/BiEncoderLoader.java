@@ -11,6 +11,7 @@ import dev.crossbench.model.engine.PyTorchBertBackend;
 import dev.crossbench.model.engine.TorchScriptBackend;
 import dev.crossbench.model.engine.TransformerBackend;
 import dev.crossbench.model.text.TextTokenizer;
+import java.util.List;
 
 /** Opens a {@link BiEncoder} for a resolved model on the chosen engine. */
 public final class BiEncoderLoader {
@@ -24,11 +25,16 @@ public final class BiEncoderLoader {
         return open(d, engine, d.defaults());
     }
 
-    public BiEncoder open(ModelDescriptor d, EngineChoice engine, EncodeOptions options) {
+    public BiEncoder open(ModelDescriptor d, EngineChoice engine, EncodeOptions asked) {
+        // Positions past max_position_embeddings do not exist in the model: clamp, as the cross-encoder loader does.
+        int limit = d.config().maxPositionEmbeddings();
+        EncodeOptions options = asked.maxSeqLength() > limit ? asked.withMaxSeqLength(limit) : asked;
+        List<String> notes = options == asked ? List.of() : List.of(d.name() + ": max sequence length " + asked.maxSeqLength()
+                + " is above the model's max_position_embeddings (" + limit + "); using " + limit);
         TransformerBackend backend = backend(d, engine);
         try {
             TextTokenizer tokenizer = TextTokenizer.load(d.tokenizerJson(), options.maxSeqLength(), false);
-            return new BiEncoder(d, tokenizer, backend, options);
+            return new BiEncoder(d, tokenizer, backend, options, notes);
         } catch (RuntimeException e) {
             backend.close();
             throw e;
