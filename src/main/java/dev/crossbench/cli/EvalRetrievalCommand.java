@@ -119,6 +119,8 @@ final class EvalRetrievalCommand implements Callable<Integer> {
             case RESUMED -> String.format(Locale.ROOT, "resumed an interrupted encode: %d chunks reused, rest encoded in %.1f s",
                     e.chunksReused(), e.encodeSeconds());
             case REBUILT -> String.format(Locale.ROOT, "cache rebuilt (%s): encoded in %.1f s", e.note(), e.encodeSeconds());
+            case UNCACHED -> String.format(Locale.ROOT, "encoded %d documents in %.1f s; %s", r.corpusSize(), e.encodeSeconds(),
+                    e.note());
         };
         out.println("corpus embeddings: " + how + " [" + e.file() + "]");
         if (!r.index().equals("exact")) {

@@ -4,6 +4,7 @@ import dev.crossbench.app.CorpusIndexer;
 import dev.crossbench.app.SearchService;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.data.CorpusReader;
+import dev.crossbench.index.CacheOutcome;
 import dev.crossbench.model.cross.CrossEncoder;
 import dev.crossbench.model.encode.BiEncoder;
 import dev.crossbench.search.CrossEncoderReranker;
@@ -72,6 +73,9 @@ final class SearchCommand implements Callable<Integer> {
                     ce == null ? null : new CrossEncoderReranker(ce), retrieval.indexChoice(), progress,
                     () -> Thread.currentThread().isInterrupted());
             progress.done();
+            if (service.indexed().embeddings().outcome() == CacheOutcome.UNCACHED) {
+                spec.commandLine().getErr().println("note: " + service.indexed().embeddings().note());
+            }
             r = service.search(text, k);
         } finally {
             progress.done();
