@@ -1,5 +1,6 @@
 package dev.crossbench.cli;
 
+import dev.crossbench.ControlChars;
 import dev.crossbench.app.CorpusIndexer;
 import dev.crossbench.app.SearchService;
 import dev.crossbench.data.Corpus;
@@ -80,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        out.printf("query: %s%n", text);
+        out.printf("query: %s%n", ControlChars.escape(text));
         out.printf(Locale.ROOT, "encode %.1f ms, search %.2f ms (%s over %d documents)%s%n%n", r.encodeNanos() / 1e6,
                 r.searchNanos() / 1e6, service.indexed().index().description(), corpus.size(),
                 r.isReranked() ? String.format(Locale.ROOT, ", rerank of %d candidates %.0f ms", r.firstStage().size(),
