@@ -23,6 +23,7 @@ public final class CrossbenchCli implements Runnable {
     }
 
     public static int run(String... args) {
+        ProgressBar.redraw = ProgressBar.stderrIsTerminal();
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
@@ -36,6 +37,7 @@ public final class CrossbenchCli implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable t = rootUserError(ex);
+            ProgressBar.clearLine(commandLine.getErr()); // the error starts on a fresh line, not on a bar
             if (t instanceof CrossbenchException || t instanceof IllegalArgumentException) {
                 commandLine.getErr().println("error: " + ControlChars.escape(t.getMessage()));
                 return 1;
