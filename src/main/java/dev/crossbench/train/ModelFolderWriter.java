@@ -34,6 +34,11 @@ public final class ModelFolderWriter {
         if (Files.isDirectory(abs) && !overwrite && !isEmpty(abs)) {
             throw new CrossbenchException(out + ": folder exists and is not empty (use --overwrite to replace it)");
         }
+        try {
+            Files.createDirectories(abs.getParent());
+        } catch (IOException | SecurityException e) {
+            throw new CrossbenchException(out + ": cannot write there (" + e.getMessage() + ")", e);
+        }
         AtomicFile.checkFolderWritable(abs.getParent(), out.toString());
     }
 
