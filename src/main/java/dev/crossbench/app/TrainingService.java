@@ -7,11 +7,11 @@ import dev.crossbench.data.PairReader;
 import dev.crossbench.data.RankingGroup;
 import dev.crossbench.data.RankingGroupFile;
 import dev.crossbench.data.ScoreRange;
+import dev.crossbench.model.bert.BertWeights;
 import dev.crossbench.model.ModelCatalog;
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.engine.PyTorchBertBackend;
 import dev.crossbench.model.weights.FloatTensor;
-import dev.crossbench.model.weights.SafeTensors;
 import dev.crossbench.train.BiEncoderTrainer;
 import dev.crossbench.train.CrossEncoderTrainer;
 import dev.crossbench.train.PairTrainer;
@@ -82,7 +82,7 @@ public final class TrainingService {
             throw new CrossbenchException(base.name() + ": training needs fp32 safetensors weights"
                     + (base.quantized() ? " (int8 ONNX models cannot be trained)" : ""));
         }
-        Map<String, FloatTensor> weights = SafeTensors.read(catalog.ensureSafetensors(base), n -> !n.endsWith("position_ids"));
+        Map<String, FloatTensor> weights = BertWeights.read(catalog.ensureSafetensors(base), base.config());
         Device device = PyTorchBertBackend.defaultDevice();
         int maxLen = Math.min(options.maxSeqLength(), base.config().maxPositionEmbeddings());
         TrainingOptions o = options.withMaxSeqLength(maxLen);

@@ -54,6 +54,7 @@ final class BenchEncodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new CommandPaths().input("--input", input).output("--json", json).check();
         PrintWriter out = spec.commandLine().getOut();
         List<String> texts = BenchTexts.read(input);
         out.printf("%s: %d texts (%d unique)%n", input, texts.size(), texts.stream().distinct().count());

@@ -2,7 +2,6 @@ package dev.crossbench.cli;
 
 import dev.crossbench.app.CorpusIndexer;
 import dev.crossbench.app.IndexBenchmarkService;
-import dev.crossbench.app.ModelService;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.data.CorpusReader;
 import dev.crossbench.data.DocumentFormat;
@@ -75,6 +74,7 @@ final class BenchIndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new CommandPaths().input("--corpus", corpus).input("--queries", queries).model("--bi", bi).output("--json", json).check();
         PrintWriter out = spec.commandLine().getOut();
         Corpus c = CorpusReader.read(corpus);
         QuerySet q = queries == null ? null : QueriesReader.read(queries);
@@ -96,7 +96,7 @@ final class BenchIndexCommand implements Callable<Integer> {
                 HnswParams.DEFAULTS, scalingEfs, t, seed);
         PhaseProgress progress = new PhaseProgress(spec.commandLine().getErr());
         IndexBenchmarkService.Result r;
-        try (BiEncoder enc = ModelService.standard().openBiEncoder(bi, modelOptions.engineChoice(), modelOptions.overrides())) {
+        try (BiEncoder enc = modelOptions.open(spec.commandLine().getErr(), bi, modelOptions.overrides())) {
             r = new IndexBenchmarkService(CorpusIndexer.standard()).run(c, DocumentFormat.parse(docFormat), enc, q, settings,
                     progress, () -> Thread.currentThread().isInterrupted());
         } finally {

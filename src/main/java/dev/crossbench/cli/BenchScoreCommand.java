@@ -54,6 +54,7 @@ final class BenchScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new CommandPaths().input("--pairs", pairs).model("--cross", cross).model("--bi", bi).output("--json", json).check();
         PrintWriter out = spec.commandLine().getOut();
         List<String> texts = new ArrayList<>(new java.util.LinkedHashSet<>(BenchTexts.read(pairs)));
         if (texts.size() < 2) {

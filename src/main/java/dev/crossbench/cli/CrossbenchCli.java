@@ -1,5 +1,6 @@
 package dev.crossbench.cli;
 
+import dev.crossbench.ControlChars;
 import dev.crossbench.CrossbenchException;
 import java.io.PrintWriter;
 import java.util.concurrent.CancellationException;
@@ -22,6 +23,7 @@ public final class CrossbenchCli implements Runnable {
     }
 
     public static int run(String... args) {
+        ProgressBar.redraw = ProgressBar.stderrIsTerminal();
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
@@ -35,15 +37,16 @@ public final class CrossbenchCli implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable t = rootUserError(ex);
+            ProgressBar.clearLine(commandLine.getErr()); // the error starts on a fresh line, not on a bar
             if (t instanceof CrossbenchException || t instanceof IllegalArgumentException) {
-                commandLine.getErr().println("error: " + t.getMessage());
+                commandLine.getErr().println("error: " + ControlChars.escape(t.getMessage()));
                 return 1;
             }
             if (t instanceof CancellationException) {
                 commandLine.getErr().println("cancelled: " + t.getMessage());
                 return 130;
             }
-            commandLine.getErr().println("internal error: " + t);
+            commandLine.getErr().println("internal error: " + ControlChars.escape(String.valueOf(t)));
             if (Boolean.getBoolean("crossbench.debug")) {
                 t.printStackTrace(commandLine.getErr());
             } else {

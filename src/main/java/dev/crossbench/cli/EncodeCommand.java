@@ -1,6 +1,5 @@
 package dev.crossbench.cli;
 
-import dev.crossbench.app.ModelService;
 import dev.crossbench.data.NpyFile;
 import dev.crossbench.data.TextFileReader;
 import dev.crossbench.model.encode.BiEncoder;
@@ -43,10 +42,11 @@ final class EncodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new CommandPaths().input("--input", input).model("--model", model).output("--output", output)
+                .output("--output's sidecar", sidecar()).output("--json", json).check();
         PrintWriter out = spec.commandLine().getOut();
         List<String> texts = TextFileReader.readLines(input);
-        ModelService models = ModelService.standard();
-        try (BiEncoder enc = models.openBiEncoder(model, modelOptions.engineChoice(), modelOptions.overrides())) {
+        try (BiEncoder enc = modelOptions.open(spec.commandLine().getErr(), model, modelOptions.overrides())) {
             String prompt = switch (role) {
                 case "plain" -> modelOptions.prompt == null ? "" : modelOptions.prompt;
                 case "query" -> enc.options().queryPrompt();
@@ -69,11 +69,15 @@ final class EncodeCommand implements Callable<Integer> {
             meta.put("prompt", prompt);
             meta.put("input", input.toString());
             meta.put("seconds", s.totalNanos() / 1e9);
-            JsonOutput.write(Path.of(output + ".json"), meta);
+            JsonOutput.write(sidecar(), meta);
             JsonOutput.write(json, meta);
             out.printf("wrote %d x %d float32 embeddings to %s (%s, %.1f texts/s)%n", vectors.length, enc.dimension(),
                     output, enc.backend().description(), vectors.length / (s.totalNanos() / 1e9));
         }
         return 0;
+    }
+
+    private Path sidecar() {
+        return Path.of(output + ".json");
     }
 }

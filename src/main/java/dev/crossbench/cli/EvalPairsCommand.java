@@ -46,6 +46,8 @@ final class EvalPairsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new CommandPaths().input("--pairs", pairs).models("--model", models).models("--cross", crossEncoders)
+                .output("--json", json).check();
         PrintWriter out = spec.commandLine().getOut();
         if (models.isEmpty() && crossEncoders.isEmpty()) {
             throw new IllegalArgumentException("give at least one --model (bi-encoder) or --cross (cross-encoder)");
@@ -57,7 +59,7 @@ final class EvalPairsCommand implements Callable<Integer> {
         PairEvaluationService evaluator = new PairEvaluationService();
         List<BiEncoderPairResult> results = new ArrayList<>();
         for (String m : models) {
-            try (BiEncoder enc = service.openBiEncoder(m, modelOptions.engineChoice(), modelOptions.overrides())) {
+            try (BiEncoder enc = modelOptions.open(spec.commandLine().getErr(), m, modelOptions.overrides())) {
                 ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), enc.descriptor().name());
                 results.add(evaluator.evaluate(data, enc, bar::update, () -> false));
                 bar.done();
@@ -74,14 +76,18 @@ final class EvalPairsCommand implements Callable<Integer> {
         }
         TextTable t = new TextTable("model", "kind", "engine", "function", "spearman x100", "pearson x100", "texts/s");
         List<Map<String, Object>> rows = new ArrayList<>();
+        boolean goldConstant = data.minScore() == data.maxScore();
+        boolean undefined = false;
         for (BiEncoderPairResult r : results) {
             if (r.correlations().predicted().isPresent()) {
                 ScoreCorrelation c = r.correlations().predicted().get();
+                undefined |= Double.isNaN(c.spearman()) || Double.isNaN(c.pearson());
                 t.row(r.model(), r.kind(), r.engine(), "score", fmt(c.spearman() * 100), fmt(c.pearson() * 100),
                         String.format("%.1f pairs", r.sentencesPerSecond()));
             }
             for (SimilarityFunction f : r.correlations().bySimilarity().keySet()) {
                 ScoreCorrelation c = r.correlations().get(f);
+                undefined |= Double.isNaN(c.spearman()) || Double.isNaN(c.pearson());
                 t.row(r.model(), r.kind(), r.engine(), f.label(), fmt(c.spearman() * 100), fmt(c.pearson() * 100),
                         f == SimilarityFunction.COSINE ? String.format("%.1f", r.sentencesPerSecond()) : "");
             }
@@ -90,10 +96,9 @@ final class EvalPairsCommand implements Callable<Integer> {
             row.put("kind", r.kind());
             row.put("engine", r.engine());
             Map<String, Object> byFn = new LinkedHashMap<>();
-            r.correlations().predicted().ifPresent(c -> byFn.put("score", Map.of("spearman", c.spearman(), "pearson", c.pearson())));
+            r.correlations().predicted().ifPresent(c -> byFn.put("score", correlationJson(c, goldConstant)));
             for (SimilarityFunction f : r.correlations().bySimilarity().keySet()) {
-                ScoreCorrelation c = r.correlations().get(f);
-                byFn.put(f.label(), Map.of("spearman", c.spearman(), "pearson", c.pearson()));
+                byFn.put(f.label(), correlationJson(r.correlations().get(f), goldConstant));
             }
             row.put("correlations", byFn);
             row.put("uniqueSentences", r.uniqueSentences());
@@ -102,6 +107,9 @@ final class EvalPairsCommand implements Callable<Integer> {
             rows.add(row);
         }
         t.print(out);
+        if (undefined) {
+            out.println("note: n/a = correlation undefined: " + undefinedReason(goldConstant));
+        }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("pairs", pairs.toString());
         result.put("size", data.size());
@@ -111,6 +119,21 @@ final class EvalPairsCommand implements Callable<Integer> {
     }
 
     private static String fmt(double v) {
-        return String.format("%.2f", v);
+        return Double.isNaN(v) ? "n/a" : String.format("%.2f", v);
+    }
+
+    /** Spearman and Pearson, null with a reason when undefined (one side constant: nothing to correlate). */
+    private static Map<String, Object> correlationJson(ScoreCorrelation c, boolean goldConstant) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("spearman", c.spearman());
+        m.put("pearson", c.pearson());
+        if (Double.isNaN(c.spearman()) || Double.isNaN(c.pearson())) {
+            m.put("reason", undefinedReason(goldConstant));
+        }
+        return m;
+    }
+
+    private static String undefinedReason(boolean goldConstant) {
+        return goldConstant ? "the gold scores are all equal" : "the model gives every pair the same score";
     }
 }

@@ -1,11 +1,10 @@
 package dev.crossbench.cli;
 
-import dev.crossbench.CrossbenchException;
-import dev.crossbench.app.ModelService;
 import dev.crossbench.app.RetrievalData;
 import dev.crossbench.app.RetrievalEvaluation;
 import dev.crossbench.app.RetrievalEvaluationService;
 import dev.crossbench.app.RetrievalSettings;
+import dev.crossbench.data.AtomicFile;
 import dev.crossbench.eval.IrEvaluation;
 import dev.crossbench.eval.MetricAtK;
 import dev.crossbench.eval.TimingStats;
@@ -13,13 +12,8 @@ import dev.crossbench.eval.TrecRunFile;
 import dev.crossbench.model.cross.CrossEncoder;
 import dev.crossbench.model.encode.BiEncoder;
 import dev.crossbench.search.CrossEncoderReranker;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +69,9 @@ final class EvalRetrievalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new CommandPaths().input("--corpus", retrieval.corpus).input("--queries", queries).input("--qrels", qrels)
+                .model("--bi", bi).model("--cross", cross.cross).output("--json", json).output("--run", runFile)
+                .output("--per-query", perQuery).check();
         PrintWriter out = spec.commandLine().getOut();
         if (sweep != null && !sweep.isEmpty() && !cross.present()) {
             throw new IllegalArgumentException("--sweep compares rerank depths: it needs --cross");
@@ -90,7 +87,7 @@ final class EvalRetrievalCommand implements Callable<Integer> {
                 !retrieval.keepIdenticalIds, metrics == null ? settings.metrics() : metrics.stream().map(MetricAtK::parse).toList());
         PhaseProgress progress = new PhaseProgress(spec.commandLine().getErr());
         RetrievalEvaluation r;
-        try (BiEncoder enc = ModelService.standard().openBiEncoder(bi, modelOptions.engineChoice(), retrieval.overrides(modelOptions));
+        try (BiEncoder enc = modelOptions.open(spec.commandLine().getErr(), bi, retrieval.overrides(modelOptions));
                 CrossEncoder ce = cross.present() ? cross.open() : null) {
             r = RetrievalEvaluationService.standard().evaluate(data, enc, ce == null ? null : new CrossEncoderReranker(ce), settings,
                     progress, () -> Thread.currentThread().isInterrupted());
@@ -122,6 +119,8 @@ final class EvalRetrievalCommand implements Callable<Integer> {
             case RESUMED -> String.format(Locale.ROOT, "resumed an interrupted encode: %d chunks reused, rest encoded in %.1f s",
                     e.chunksReused(), e.encodeSeconds());
             case REBUILT -> String.format(Locale.ROOT, "cache rebuilt (%s): encoded in %.1f s", e.note(), e.encodeSeconds());
+            case UNCACHED -> String.format(Locale.ROOT, "encoded %d documents in %.1f s; %s", r.corpusSize(), e.encodeSeconds(),
+                    e.note());
         };
         out.println("corpus embeddings: " + how + " [" + e.file() + "]");
         if (!r.index().equals("exact")) {
@@ -236,32 +235,24 @@ final class EvalRetrievalCommand implements Callable<Integer> {
             metrics.forEach(m -> header.append(",reranked_").append(m.label()));
         }
         header.append(",encode_ms,search_ms,rerank_ms\n");
-        try {
-            Path abs = file.toAbsolutePath();
-            Files.createDirectories(abs.getParent());
-            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(header.toString());
-                for (Map.Entry<String, double[]> e : r.firstStage().perQuery().entrySet()) {
-                    StringBuilder line = new StringBuilder(csv(e.getKey()));
-                    for (double v : e.getValue()) {
+        AtomicFile.writeText(file, "per-query CSV", w -> {
+            w.write(header.toString());
+            for (Map.Entry<String, double[]> e : r.firstStage().perQuery().entrySet()) {
+                StringBuilder line = new StringBuilder(csv(e.getKey()));
+                for (double v : e.getValue()) {
+                    line.append(',').append(String.format(Locale.ROOT, "%.6f", v));
+                }
+                if (r.twoStage() != null) {
+                    for (double v : r.twoStage().perQuery().get(e.getKey())) {
                         line.append(',').append(String.format(Locale.ROOT, "%.6f", v));
                     }
-                    if (r.twoStage() != null) {
-                        for (double v : r.twoStage().perQuery().get(e.getKey())) {
-                            line.append(',').append(String.format(Locale.ROOT, "%.6f", v));
-                        }
-                    }
-                    RetrievalEvaluation.QueryTimes qt = r.perQueryTimes().get(e.getKey());
-                    line.append(String.format(Locale.ROOT, ",%.3f,%.3f,%.3f%n", qt.encodeNanos() / 1e6, qt.searchNanos() / 1e6,
-                            qt.rerankNanos() / 1e6));
-                    w.write(line.toString());
                 }
+                RetrievalEvaluation.QueryTimes qt = r.perQueryTimes().get(e.getKey());
+                line.append(String.format(Locale.ROOT, ",%.3f,%.3f,%.3f%n", qt.encodeNanos() / 1e6, qt.searchNanos() / 1e6,
+                        qt.rerankNanos() / 1e6));
+                w.write(line.toString());
             }
-            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new CrossbenchException(file + ": cannot write per-query CSV (" + e.getMessage() + ")", e);
-        }
+        });
     }
 
     private static String csv(String s) {

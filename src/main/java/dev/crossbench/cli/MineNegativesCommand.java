@@ -1,7 +1,6 @@
 package dev.crossbench.cli;
 
 import dev.crossbench.app.CorpusIndexer;
-import dev.crossbench.app.ModelService;
 import dev.crossbench.app.NegativeMiningService;
 import dev.crossbench.app.RetrievalData;
 import dev.crossbench.app.RetrievalSettings;
@@ -59,13 +58,15 @@ final class MineNegativesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new CommandPaths().input("--corpus", retrieval.corpus).input("--queries", queries).input("--qrels", qrels)
+                .model("--bi", bi).output("--out", out).output("--dev-out", devOut).check();
         PrintWriter console = spec.commandLine().getOut();
         RetrievalData data = RetrievalData.read(retrieval.corpus, queries, qrels);
         data.report().warnings().forEach(w -> console.println("warning: " + w));
         RetrievalSettings settings = RetrievalSettings.DEFAULTS.withFormat(retrieval.format()).withIndex(retrieval.indexChoice());
         PhaseProgress progress = new PhaseProgress(spec.commandLine().getErr());
         NegativeMiningService.Result r;
-        try (BiEncoder enc = ModelService.standard().openBiEncoder(bi, modelOptions.engineChoice(), retrieval.overrides(modelOptions))) {
+        try (BiEncoder enc = modelOptions.open(spec.commandLine().getErr(), bi, retrieval.overrides(modelOptions))) {
             r = new NegativeMiningService(CorpusIndexer.standard()).mine(data, enc, settings,
                     new HardNegativeMiner.Options(depth, negatives, skipTop), devOut == null ? 0 : devFraction,
                     groups ? NegativeMiningService.Format.GROUPS : NegativeMiningService.Format.PAIRS, out, devOut,

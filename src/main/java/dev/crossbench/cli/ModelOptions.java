@@ -1,8 +1,11 @@
 package dev.crossbench.cli;
 
 import dev.crossbench.app.EncodeOverrides;
+import dev.crossbench.app.ModelService;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.PoolingMode;
+import dev.crossbench.model.encode.BiEncoder;
+import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
 /** Options shared by commands that run a bi-encoder. */
@@ -25,6 +28,13 @@ final class ModelOptions {
 
     @Option(names = "--prompt", description = "Prefix for every text (overrides the model's prompt; \"\" for none).")
     String prompt;
+
+    /** Opens a bi-encoder and tells the user once, on stderr, what the loader changed from what was asked. */
+    BiEncoder open(PrintWriter err, String ref, EncodeOverrides overrides) {
+        BiEncoder enc = ModelService.standard().openBiEncoder(ref, engineChoice(), overrides);
+        enc.notes().forEach(n -> err.println("note: " + n));
+        return enc;
+    }
 
     EngineChoice engineChoice() {
         return EngineChoice.parse(engine);

@@ -1,10 +1,11 @@
 package dev.crossbench.cli;
 
+import dev.crossbench.ControlChars;
 import dev.crossbench.app.CorpusIndexer;
-import dev.crossbench.app.ModelService;
 import dev.crossbench.app.SearchService;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.data.CorpusReader;
+import dev.crossbench.index.CacheOutcome;
 import dev.crossbench.model.cross.CrossEncoder;
 import dev.crossbench.model.encode.BiEncoder;
 import dev.crossbench.search.CrossEncoderReranker;
@@ -56,6 +57,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new CommandPaths().input("--corpus", retrieval.corpus).model("--bi", bi).model("--cross", cross.cross)
+                .output("--json", json).check();
         PrintWriter out = spec.commandLine().getOut();
         String text = String.join(" ", query);
         Corpus corpus = CorpusReader.read(retrieval.corpus);
@@ -65,17 +68,20 @@ final class SearchCommand implements Callable<Integer> {
         PhaseProgress progress = new PhaseProgress(spec.commandLine().getErr());
         TwoStageResult r;
         SearchService service;
-        try (BiEncoder enc = ModelService.standard().openBiEncoder(bi, modelOptions.engineChoice(), retrieval.overrides(modelOptions));
+        try (BiEncoder enc = modelOptions.open(spec.commandLine().getErr(), bi, retrieval.overrides(modelOptions));
                 CrossEncoder ce = cross.present() ? cross.open() : null) {
             service = SearchService.open(CorpusIndexer.standard(), corpus, retrieval.format(), enc,
                     ce == null ? null : new CrossEncoderReranker(ce), retrieval.indexChoice(), progress,
                     () -> Thread.currentThread().isInterrupted());
             progress.done();
+            if (service.indexed().embeddings().outcome() == CacheOutcome.UNCACHED) {
+                spec.commandLine().getErr().println("note: " + service.indexed().embeddings().note());
+            }
             r = service.search(text, k);
         } finally {
             progress.done();
         }
-        out.printf("query: %s%n", text);
+        out.printf("query: %s%n", ControlChars.escape(text));
         out.printf(Locale.ROOT, "encode %.1f ms, search %.2f ms (%s over %d documents)%s%n%n", r.encodeNanos() / 1e6,
                 r.searchNanos() / 1e6, service.indexed().index().description(), corpus.size(),
                 r.isReranked() ? String.format(Locale.ROOT, ", rerank of %d candidates %.0f ms", r.firstStage().size(),

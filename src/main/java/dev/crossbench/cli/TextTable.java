@@ -1,5 +1,6 @@
 package dev.crossbench.cli;
 
+import dev.crossbench.ControlChars;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ final class TextTable {
     TextTable row(Object... cells) {
         List<String> r = new ArrayList<>();
         for (Object c : cells) {
-            r.add(String.valueOf(c));
+            r.add(ControlChars.escape(String.valueOf(c))); // cells echo data: no terminal escapes
         }
         rows.add(r);
         return this;

@@ -80,6 +80,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new CommandPaths().input("--train", train).input("--dev", dev).model("--base", base).outputFolder("--out", out)
+                .output("--json", json).check();
         TrainingService.Kind k = switch (kind) {
             case "cross" -> TrainingService.Kind.CROSS;
             case "bi" -> TrainingService.Kind.BI;

@@ -31,10 +31,7 @@ final class JsonRecords {
                         "invalid JSON: text after the object (JSON Lines holds one object per line)");
             }
         } catch (IOException | JsonParseException | IllegalStateException e) {
-            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            int cut = m.indexOf("\nSee ");
-            throw new DataFormatException(file, line.number(), "invalid JSON: "
-                    + (cut >= 0 ? m.substring(0, cut) : m).replace('\n', ' ').strip()
+            throw new DataFormatException(file, line.number(), "invalid JSON: " + JsonErrors.brief(e)
                     + " (JSON Lines needs each whole object on one line)");
         }
         if (!element.isJsonObject()) {

@@ -1,15 +1,11 @@
 package dev.crossbench.data;
 
-import dev.crossbench.CrossbenchException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
@@ -48,31 +44,19 @@ public final class NpyFile {
         int unpadded = MAGIC.length + 2 + 2 + dict.length() + 1;
         int pad = (64 - unpadded % 64) % 64;
         String header = dict + " ".repeat(pad) + "\n";
-        Path abs = file.toAbsolutePath();
-        try {
-            Files.createDirectories(abs.getParent());
-            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-            try (OutputStream out = new java.io.BufferedOutputStream(
-                    Files.newOutputStream(tmp, StandardOpenOption.TRUNCATE_EXISTING), 1 << 16)) {
-                out.write(MAGIC);
-                out.write(new byte[] {1, 0});
-                out.write(header.length() & 0xff);
-                out.write((header.length() >> 8) & 0xff);
-                out.write(header.getBytes(StandardCharsets.US_ASCII));
-                ByteBuffer buf = ByteBuffer.allocate(Math.max(4, dim * 4)).order(ByteOrder.LITTLE_ENDIAN);
-                for (int i = 0; i < rows; i++) {
-                    buf.clear();
-                    rowWriter.put(i, buf.asFloatBuffer());
-                    out.write(buf.array(), 0, dim * 4);
-                }
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
+        AtomicFile.writeBinary(file, "embeddings", out -> {
+            out.write(MAGIC);
+            out.write(new byte[] {1, 0});
+            out.write(header.length() & 0xff);
+            out.write((header.length() >> 8) & 0xff);
+            out.write(header.getBytes(StandardCharsets.US_ASCII));
+            ByteBuffer buf = ByteBuffer.allocate(Math.max(4, dim * 4)).order(ByteOrder.LITTLE_ENDIAN);
+            for (int i = 0; i < rows; i++) {
+                buf.clear();
+                rowWriter.put(i, buf.asFloatBuffer());
+                out.write(buf.array(), 0, dim * 4);
             }
-            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new CrossbenchException(file + ": cannot write embeddings (" + e.getMessage() + ")", e);
-        }
+        });
     }
 
     public static float[][] read(Path file) {

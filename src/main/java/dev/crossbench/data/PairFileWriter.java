@@ -9,7 +9,7 @@ public final class PairFileWriter {
     private PairFileWriter() {}
 
     public static void writeJsonLines(Path file, List<LabeledPair> pairs) {
-        AtomicTextFile.write(file, "pairs", w -> {
+        AtomicFile.writeText(file, "pairs", w -> {
             for (LabeledPair p : pairs) {
                 JsonObject o = new JsonObject();
                 o.addProperty("sentence1", p.sentence1());

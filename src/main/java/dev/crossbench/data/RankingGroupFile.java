@@ -72,7 +72,7 @@ public final class RankingGroupFile {
     }
 
     public static void write(Path file, List<RankingGroup> groups) {
-        AtomicTextFile.write(file, "ranking groups", w -> {
+        AtomicFile.writeText(file, "ranking groups", w -> {
             for (RankingGroup g : groups) {
                 JsonObject o = new JsonObject();
                 o.addProperty("query_id", g.queryId());

@@ -124,6 +124,10 @@ final class TextLines implements Closeable {
     /** Decodes more characters into {@code chars}; false at the end of the input. */
     private boolean fill() throws IOException {
         chars.clear();
+        if (decoderFlushed) {
+            chars.flip(); // a flushed decoder refuses to decode again: the end stays the end
+            return false;
+        }
         while (true) {
             CoderResult result = decoder.decode(bytes, chars, inputDone);
             if (result.isError()) {

@@ -16,6 +16,10 @@ public final class Correlation {
         if (isConstant(x) || isConstant(y)) {
             return Double.NaN;
         }
+        // r does not change with scale: dividing each side by its largest magnitude first keeps sums and
+        // products finite for scores up to +-Double.MAX_VALUE (1.7e308 squared would overflow to infinity).
+        x = scaled(x);
+        y = scaled(y);
         double meanX = mean(x);
         double meanY = mean(y);
         double sxy = 0;
@@ -111,6 +115,18 @@ public final class Correlation {
             }
         }
         return true;
+    }
+
+    private static double[] scaled(double[] values) {
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, Math.abs(v));
+        }
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] / max;
+        }
+        return out;
     }
 
     private static double mean(double[] values) {

@@ -1,12 +1,7 @@
 package dev.crossbench.eval;
 
-import dev.crossbench.CrossbenchException;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.crossbench.data.AtomicFile;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,25 +12,17 @@ public final class TrecRunFile {
 
     public static void write(Path file, Map<String, List<ScoredDoc>> run, String tag) {
         String t = tag.replaceAll("\\s+", "_");
-        Path abs = file.toAbsolutePath();
-        try {
-            Files.createDirectories(abs.getParent());
-            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                for (Map.Entry<String, List<ScoredDoc>> e : run.entrySet()) {
-                    List<String> ranked = IrMetrics.rank(e.getValue());
-                    Map<String, Double> score = new java.util.HashMap<>();
-                    e.getValue().forEach(d -> score.put(d.id(), d.score()));
-                    for (int i = 0; i < ranked.size(); i++) {
-                        // %.9g keeps float32 scores distinct, so trec_eval sees the same ties we do.
-                        w.write(String.format(Locale.ROOT, "%s Q0 %s %d %.9g %s%n", e.getKey(), ranked.get(i), i + 1,
-                                score.get(ranked.get(i)), t));
-                    }
+        AtomicFile.writeText(file, "the run", w -> {
+            for (Map.Entry<String, List<ScoredDoc>> e : run.entrySet()) {
+                List<String> ranked = IrMetrics.rank(e.getValue());
+                Map<String, Double> score = new java.util.HashMap<>();
+                e.getValue().forEach(d -> score.put(d.id(), d.score()));
+                for (int i = 0; i < ranked.size(); i++) {
+                    // %.9g keeps float32 scores distinct, so trec_eval sees the same ties we do.
+                    w.write(String.format(Locale.ROOT, "%s Q0 %s %d %.9g %s%n", e.getKey(), ranked.get(i), i + 1,
+                            score.get(ranked.get(i)), t));
                 }
             }
-            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new CrossbenchException(file + ": cannot write the run (" + e.getMessage() + ")", e);
-        }
+        });
     }
 }

@@ -9,5 +9,7 @@ public enum CacheOutcome {
     /** An interrupted encode was continued: finished chunks were reused. */
     RESUMED,
     /** A cache file failed verification (truncated, corrupted, mismatched) and was rebuilt. */
-    REBUILT
+    REBUILT,
+    /** Encoded but not cached: the cache folder cannot be written (e.g. a read-only CROSSBENCH_HOME). */
+    UNCACHED
 }

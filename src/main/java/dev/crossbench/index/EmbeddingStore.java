@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import dev.crossbench.CrossbenchException;
+import dev.crossbench.data.AtomicFile;
 import dev.crossbench.data.DataFormatException;
 import dev.crossbench.data.NpyFile;
 import dev.crossbench.model.CrossbenchHome;
@@ -73,7 +74,9 @@ public final class EmbeddingStore {
     }
 
     private Path folder(EmbeddingKey key) {
-        return root.resolve(key.modelName().replaceAll("[^A-Za-z0-9._-]", "_"));
+        String safe = key.modelName().replaceAll("[^A-Za-z0-9._-]", "_");
+        // "." and ".." (a model folder named so) would put the cache in or above embeddings/ itself.
+        return root.resolve(safe.matches("\\.*") ? safe.replace('.', '_') + "_" : safe);
     }
 
     /** What the sidecar records. */
@@ -103,6 +106,10 @@ public final class EmbeddingStore {
             } catch (RuntimeException e) {
                 problem = "cannot read " + dataFile(key).getFileName() + " (" + e.getMessage() + ")";
             }
+        }
+        String unwritable = unwritable();
+        if (unwritable != null) {
+            return encodeUncached(key, texts, encoder, progress, cancelled, unwritable);
         }
         boolean hadCache = Files.exists(dataFile(key)) || Files.exists(sidecarFile(key));
         if (hadCache) {
@@ -202,6 +209,26 @@ public final class EmbeddingStore {
         } catch (IOException e) {
             throw new CrossbenchException(root + ": cannot write the embedding cache (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Null when the cache folder can be written, else why not. */
+    private String unwritable() {
+        try {
+            AtomicFile.checkFolderWritable(root, root.toString());
+            return null;
+        } catch (CrossbenchException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Encodes in memory, as one would without a cache: the work still gets done when the cache folder is read-only. */
+    private StoredEmbeddings encodeUncached(EmbeddingKey key, List<String> texts, ChunkEncoder encoder, EncodeProgress progress,
+            BooleanSupplier cancelled, String why) {
+        long t0 = System.nanoTime();
+        EmbeddingMatrix matrix = EmbeddingMatrix.of(encoder.encode(texts, progress::onProgress, cancelled));
+        long nanos = System.nanoTime() - t0;
+        return new StoredEmbeddings(matrix, dataFile(key), "", CacheOutcome.UNCACHED, "not cached: " + why, 0,
+                (texts.size() + chunkSize - 1) / chunkSize, nanos, 0);
     }
 
     /** A finished chunk, or null when absent or damaged (then it is encoded again). */

@@ -32,7 +32,11 @@ public final class FileChecksums {
             }
             String hex = Sha256.ofFile(abs);
             known.setProperty(abs.toString(), stamp + ":" + hex);
-            save(known);
+            try {
+                save(known);
+            } catch (IOException readOnly) {
+                // the memo only saves re-hashing; a read-only cache folder must not stop the work
+            }
             return hex;
         } catch (IOException e) {
             throw new IllegalStateException(file + ": cannot compute its checksum (" + e.getMessage() + ")", e);
@@ -54,9 +58,13 @@ public final class FileChecksums {
     private void save(Properties p) throws IOException {
         Files.createDirectories(memo.toAbsolutePath().getParent());
         Path tmp = Files.createTempFile(memo.toAbsolutePath().getParent(), memo.getFileName().toString(), ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            p.store(w, "sha256 of model files by path: size:mtime:sha256");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                p.store(w, "sha256 of model files by path: size:mtime:sha256");
+            }
+            Files.move(tmp, memo, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        Files.move(tmp, memo, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import dev.crossbench.data.JsonErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ public record SentenceTransformersConfig(Optional<PoolingMode> pooling, Optional
         } catch (IOException e) {
             throw new ModelLoadException(file + ": cannot read (" + e.getMessage() + ")", e);
         } catch (JsonParseException | IllegalStateException e) {
-            throw new ModelLoadException(file + ": invalid JSON (" + e.getMessage() + ")", e);
+            throw new ModelLoadException(file + ": invalid JSON (" + JsonErrors.brief(e) + ")", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.crossbench.train;
 
 import dev.crossbench.CrossbenchException;
+import dev.crossbench.data.AtomicFile;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -33,14 +34,12 @@ public final class ModelFolderWriter {
         if (Files.isDirectory(abs) && !overwrite && !isEmpty(abs)) {
             throw new CrossbenchException(out + ": folder exists and is not empty (use --overwrite to replace it)");
         }
-        Path parent = abs.getParent();
         try {
-            Files.createDirectories(parent);
-            Path probe = Files.createTempFile(parent, ".crossbench-write-test", ".tmp");
-            Files.delete(probe);
+            Files.createDirectories(abs.getParent());
         } catch (IOException | SecurityException e) {
             throw new CrossbenchException(out + ": cannot write there (" + e.getMessage() + ")", e);
         }
+        AtomicFile.checkFolderWritable(abs.getParent(), out.toString());
     }
 
     public static void write(Path out, Contents contents) {

@@ -22,6 +22,24 @@ class CorrelationTest {
         assertEquals(-1.0, Correlation.spearman(x, new double[] {5, 1, 0, -3, -40}), EPS);
     }
 
+    /** Issue 11, defect 9: scores near +-Double.MAX_VALUE used to overflow to NaN / -0.00. */
+    @Test
+    void pearsonIsRightForScoresNearTheLargestDouble() {
+        double[] small = {1.7, -1.7, 1.0, -0.5, 0};
+        double[] pred = {0.9, 0.1, 0.7, 0.3, 0.5};
+        double[] huge = new double[small.length];
+        for (int i = 0; i < small.length; i++) {
+            huge[i] = small[i] * 1e308;
+        }
+        assertEquals(0.993459989489427, Correlation.pearson(small, pred), EPS);
+        assertEquals(Correlation.pearson(small, pred), Correlation.pearson(huge, pred), EPS);
+        assertEquals(1.0, Correlation.pearson(huge, small), EPS);
+        assertEquals(-1.0, Correlation.pearson(new double[] {Double.MAX_VALUE, -Double.MAX_VALUE, 0},
+                new double[] {-1, 1, 0}), EPS);
+        double[] tiny = {Double.MIN_VALUE, 2 * Double.MIN_VALUE, 3 * Double.MIN_VALUE};
+        assertEquals(1.0, Correlation.pearson(tiny, new double[] {1, 2, 3}), EPS);
+    }
+
     @Test
     void ranksAverageTies() {
         assertArrayEquals(new double[] {1, 2.5, 2.5, 4}, Correlation.ranks(new double[] {1, 2, 2, 3}));

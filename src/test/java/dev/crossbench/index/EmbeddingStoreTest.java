@@ -57,6 +57,31 @@ class EmbeddingStoreTest {
         assertTrue(Files.notExists(dir.resolve("fake_model").resolve(key.digest() + ".partial")));
     }
 
+    /** Issue 11, defect 5: a read-only cache folder costs the cache, not the work (and says so). */
+    @Test
+    void anUnwritableCacheFolderEncodesWithoutCaching() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("home"), "a file where the cache folder should be");
+        EmbeddingStore store = new EmbeddingStore(notAFolder.resolve("embeddings"), 5);
+        StoredEmbeddings s = store.load(key, texts, "fake", fake, (d, t) -> { }, () -> false);
+        assertEquals(CacheOutcome.UNCACHED, s.outcome());
+        assertTrue(s.note().startsWith("not cached: " + notAFolder.resolve("embeddings") + ": cannot write there"), s.note());
+        for (int i = 0; i < 23; i++) {
+            assertEquals(i, s.matrix().row(i)[1], "row " + i);
+        }
+        FileChecksums memo = new FileChecksums(notAFolder.resolve("embeddings/weights-sha256.properties"));
+        assertEquals(64, memo.sha256(notAFolder).length(), "the checksum is computed even when it cannot be remembered");
+    }
+
+    /** Issue 11, defect 10: a model folder named ".." must not put its cache outside the store. */
+    @Test
+    void dotNamedModelsStayInsideTheStore() {
+        for (String name : new String[] {"..", ".", "..."}) {
+            EmbeddingKey k = new EmbeddingKey(name, "w", "", 256, "MEAN", true, "c", 1);
+            Path file = new EmbeddingStore(dir.resolve("embeddings"), 5).dataFile(k).normalize();
+            assertEquals(dir.resolve("embeddings"), file.getParent().getParent(), name + " -> " + file);
+        }
+    }
+
     @Test
     void aCorruptedCacheFileIsDetectedAndRebuilt() throws IOException {
         EmbeddingStore store = new EmbeddingStore(dir, 8);

@@ -4,8 +4,12 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
+import dev.crossbench.model.BertConfig;
 import dev.crossbench.model.ModelLoadException;
+import dev.crossbench.model.weights.BertWeightNames;
 import dev.crossbench.model.weights.FloatTensor;
+import dev.crossbench.model.weights.SafeTensors;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +31,47 @@ public final class BertWeights {
             n = n.replace("LayerNorm.gamma", "LayerNorm.weight");
         } else if (n.contains("LayerNorm.beta")) {
             n = n.replace("LayerNorm.beta", "LayerNorm.bias");
+        }
+        return n;
+    }
+
+    /**
+     * Reads a checkpoint's weights (not the position_ids buffer) for a model of {@code config}. Every
+     * tensor's declared shape is checked before any is read: a named BERT tensor must have the shape the
+     * config gives it, any other tensor may not be larger than the largest of those, and the whole must
+     * fit in the heap left, so a crafted header gives a one-line error instead of an OutOfMemoryError.
+     */
+    public static Map<String, FloatTensor> read(Path file, BertConfig config) {
+        Map<String, long[]> expected = BertWeightNames.expected(config, true);
+        long largest = expected.values().stream().mapToLong(BertWeights::elements).max().orElse(0);
+        Runtime rt = Runtime.getRuntime();
+        long budget = (rt.maxMemory() - (rt.totalMemory() - rt.freeMemory())) / Float.BYTES;
+        long[] total = {0};
+        return SafeTensors.read(file, name -> !name.endsWith("position_ids"), (f, name, shape) -> {
+            String bare = BertWeightNames.stripPrefix(canonicalName(name));
+            long[] want = bare == null ? null : expected.get(bare);
+            long n = elements(shape);
+            if (want != null && !Arrays.equals(want, shape)) {
+                throw new ModelLoadException(f + ": tensor '" + name + "' has shape " + Arrays.toString(shape)
+                        + ", config.json gives " + Arrays.toString(want));
+            }
+            if (want == null && n > largest) {
+                throw new ModelLoadException(f + ": tensor '" + name + "' has shape " + Arrays.toString(shape)
+                        + ", larger than any tensor of the model config.json describes");
+            }
+            total[0] += n;
+            if (total[0] > budget) {
+                throw new ModelLoadException(f + ": the weights need more than the " + rt.maxMemory() / (1 << 20)
+                        + " MiB Java heap (at tensor '" + name + "'); raise -Xmx");
+            }
+        });
+    }
+
+    /** Values in a tensor of this shape, saturating instead of overflowing. */
+    private static long elements(long[] shape) {
+        long n = 1;
+        for (long d : shape) {
+            n = d <= 0 ? 0 : n > Long.MAX_VALUE / d ? Long.MAX_VALUE : n * d;
         }
         return n;
     }

@@ -1,6 +1,7 @@
 package dev.crossbench.model.cross;
 
 import ai.djl.Device;
+import dev.crossbench.model.bert.BertWeights;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.ModelCatalog;
 import dev.crossbench.model.ModelDescriptor;
@@ -8,7 +9,6 @@ import dev.crossbench.model.ModelLoadException;
 import dev.crossbench.model.engine.PyTorchBertBackend;
 import dev.crossbench.model.text.TextTokenizer;
 import dev.crossbench.model.weights.FloatTensor;
-import dev.crossbench.model.weights.SafeTensors;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +43,7 @@ public final class CrossEncoderLoader {
             if (d.safetensors() == null) {
                 throw new ModelLoadException(d.name() + ": no model.safetensors for the PyTorch engine; use --engine onnxruntime");
             }
-            Map<String, FloatTensor> w = SafeTensors.read(d.safetensors(), name -> !name.endsWith("position_ids"));
+            Map<String, FloatTensor> w = BertWeights.read(d.safetensors(), d.config());
             if (w.keySet().stream().noneMatch(n -> n.startsWith("classifier."))) {
                 throw new ModelLoadException(d.folder() + ": no classifier weights (classifier.weight): this is not a"
                         + " cross-encoder (BertForSequenceClassification); use it as a bi-encoder or train a cross-encoder from it");

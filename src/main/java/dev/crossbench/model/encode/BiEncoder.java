@@ -21,13 +21,25 @@ public final class BiEncoder implements AutoCloseable {
     private final TextTokenizer tokenizer;
     private final TransformerBackend backend;
     private final EncodeOptions options;
+    private final List<String> notes;
     private volatile EncodeStats lastStats;
 
     public BiEncoder(ModelDescriptor descriptor, TextTokenizer tokenizer, TransformerBackend backend, EncodeOptions options) {
+        this(descriptor, tokenizer, backend, options, List.of());
+    }
+
+    /** {@code notes}: what the loader changed from what was asked (e.g. a clamped max sequence length), for the user. */
+    public BiEncoder(ModelDescriptor descriptor, TextTokenizer tokenizer, TransformerBackend backend, EncodeOptions options,
+            List<String> notes) {
         this.descriptor = descriptor;
         this.tokenizer = tokenizer;
         this.backend = backend;
         this.options = options;
+        this.notes = List.copyOf(notes);
+    }
+
+    public List<String> notes() {
+        return notes;
     }
 
     public ModelDescriptor descriptor() {

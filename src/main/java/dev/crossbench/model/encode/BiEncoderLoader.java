@@ -1,6 +1,7 @@
 package dev.crossbench.model.encode;
 
 import ai.djl.Device;
+import dev.crossbench.model.bert.BertWeights;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.ModelCatalog;
 import dev.crossbench.model.ModelDescriptor;
@@ -10,7 +11,7 @@ import dev.crossbench.model.engine.PyTorchBertBackend;
 import dev.crossbench.model.engine.TorchScriptBackend;
 import dev.crossbench.model.engine.TransformerBackend;
 import dev.crossbench.model.text.TextTokenizer;
-import dev.crossbench.model.weights.SafeTensors;
+import java.util.List;
 
 /** Opens a {@link BiEncoder} for a resolved model on the chosen engine. */
 public final class BiEncoderLoader {
@@ -24,11 +25,16 @@ public final class BiEncoderLoader {
         return open(d, engine, d.defaults());
     }
 
-    public BiEncoder open(ModelDescriptor d, EngineChoice engine, EncodeOptions options) {
+    public BiEncoder open(ModelDescriptor d, EngineChoice engine, EncodeOptions asked) {
+        // Positions past max_position_embeddings do not exist in the model: clamp, as the cross-encoder loader does.
+        int limit = d.config().maxPositionEmbeddings();
+        EncodeOptions options = asked.maxSeqLength() > limit ? asked.withMaxSeqLength(limit) : asked;
+        List<String> notes = options == asked ? List.of() : List.of(d.name() + ": max sequence length " + asked.maxSeqLength()
+                + " is above the model's max_position_embeddings (" + limit + "); using " + limit);
         TransformerBackend backend = backend(d, engine);
         try {
             TextTokenizer tokenizer = TextTokenizer.load(d.tokenizerJson(), options.maxSeqLength(), false);
-            return new BiEncoder(d, tokenizer, backend, options);
+            return new BiEncoder(d, tokenizer, backend, options, notes);
         } catch (RuntimeException e) {
             backend.close();
             throw e;
@@ -53,7 +59,7 @@ public final class BiEncoderLoader {
         }
         Device device = PyTorchBertBackend.defaultDevice();
         if (d.safetensors() != null) {
-            var weights = SafeTensors.read(catalog.ensureSafetensors(d), name -> !name.endsWith("position_ids"));
+            var weights = BertWeights.read(catalog.ensureSafetensors(d), d.config());
             return new PyTorchBertBackend(d.config(), weights, device, d.safetensors().toString());
         }
         if (d.torchScript() != null) {

@@ -50,8 +50,24 @@ public final class SafeTensors {
      * some BERT checkpoints carry).
      */
     public static Map<String, FloatTensor> read(Path file, Predicate<String> include) {
+        return read(file, include, (f, name, shape) -> { });
+    }
+
+    /** Checks a tensor's declared shape before anything is allocated for it; throws to refuse the file. */
+    @FunctionalInterface
+    public interface ShapeCheck {
+        void check(Path file, String name, long[] shape);
+    }
+
+    /** As {@link #read(Path, Predicate)}, with every included tensor's shape passed to {@code check} before any is read. */
+    public static Map<String, FloatTensor> read(Path file, Predicate<String> include, ShapeCheck check) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             SafeTensorsHeader header = SafeTensorsHeader.read(file, ch);
+            for (SafeTensorsHeader.Entry e : header.entries) {
+                if (include.test(e.name())) {
+                    check.check(file, e.name(), e.shape());
+                }
+            }
             Map<String, FloatTensor> out = new LinkedHashMap<>();
             for (SafeTensorsHeader.Entry e : header.entries) {
                 if (include.test(e.name())) {

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import dev.crossbench.data.JsonErrors;
 import dev.crossbench.model.ModelLoadException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -103,7 +104,7 @@ final class SafeTensorsHeader {
             }
             return el.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw corrupt(file, "header is not valid JSON: " + e.getMessage());
+            throw corrupt(file, "header is not valid JSON: " + JsonErrors.brief(e));
         }
     }
 

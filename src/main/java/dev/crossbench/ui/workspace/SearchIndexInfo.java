@@ -15,6 +15,7 @@ public record SearchIndexInfo(Corpus corpus, ModelSpec model, String description
             case ENCODED, REBUILT -> "encoded in " + Formats.seconds(e.encodeNanos() / 1e9);
             case RESUMED -> String.format(Locale.ROOT, "encoding resumed (%d chunks reused), %s", e.chunksReused(),
                     Formats.seconds(e.encodeNanos() / 1e9));
+            case UNCACHED -> "encoded in " + Formats.seconds(e.encodeNanos() / 1e9) + ", " + e.note();
         };
         return new SearchIndexInfo(corpus, model, String.format(Locale.ROOT, "index: %s, %s over %,d documents, %s",
                 model.name(), indexed.index().description(), corpus.size(), how));
