@@ -92,10 +92,14 @@ final class HubCache {
         Path target = snapshot(commit).resolve(file);
         Path blob = blob(id);
         Files.createDirectories(target.getParent());
-        Files.deleteIfExists(target);
+        // Made under a unique name and renamed over the target: a concurrent resolve of the same file never sees
+        // it missing (deleting first left a window in which another thread's finished snapshot lacked the file).
+        Path link = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".link");
         try {
-            Files.createSymbolicLink(target, target.getParent().relativize(blob));
+            Files.createSymbolicLink(link, target.getParent().relativize(blob));
+            move(link, target);
         } catch (UnsupportedOperationException | IOException symlinkFailed) {
+            Files.deleteIfExists(link);
             Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".copying");
             Files.copy(blob, tmp, StandardCopyOption.REPLACE_EXISTING);
             move(tmp, target);
