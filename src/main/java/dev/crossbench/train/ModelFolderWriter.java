@@ -1,5 +1,6 @@
 package dev.crossbench.train;
 
+import dev.crossbench.data.FileTrees;
 import dev.crossbench.CrossbenchException;
 import dev.crossbench.data.AtomicFile;
 import java.io.IOException;
@@ -7,8 +8,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Writes a model folder atomically: everything goes into a hidden sibling folder, which is then
@@ -58,7 +57,7 @@ public final class ModelFolderWriter {
             Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
             tmp = null;
             if (old != null) {
-                deleteTree(old);
+                FileTrees.deleteQuietly(old);
             }
         } catch (IOException e) {
             if (old != null && !Files.exists(abs)) {
@@ -72,7 +71,7 @@ public final class ModelFolderWriter {
                     + "); the previous checkpoint, if any, is unchanged", e);
         } finally {
             if (tmp != null) {
-                deleteTree(tmp);
+                FileTrees.deleteQuietly(tmp);
             }
         }
     }
@@ -82,20 +81,6 @@ public final class ModelFolderWriter {
             return !s.iterator().hasNext();
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    static void deleteTree(Path p) {
-        try (Stream<Path> s = Files.walk(p)) {
-            s.sorted(Comparator.reverseOrder()).forEach(f -> {
-                try {
-                    Files.deleteIfExists(f);
-                } catch (IOException ignored) {
-                    // best effort: a leftover hidden temp folder is harmless
-                }
-            });
-        } catch (IOException ignored) {
-            // nothing to clean
         }
     }
 }

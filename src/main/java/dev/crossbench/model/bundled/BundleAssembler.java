@@ -1,5 +1,6 @@
 package dev.crossbench.model.bundled;
 
+import dev.crossbench.data.FileTrees;
 import dev.crossbench.model.ModelLoadException;
 import dev.crossbench.model.weights.FloatTensor;
 import dev.crossbench.model.weights.SafeTensors;
@@ -14,12 +15,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Builds a bundled model's full Hugging Face folder from its overlay and its base model's files.
@@ -70,7 +69,7 @@ public final class BundleAssembler {
             throw new ModelLoadException("cannot assemble bundled model " + m.name() + " in " + abs + " (" + e + ")", e);
         } finally {
             if (tmp != null) {
-                deleteTree(tmp);
+                FileTrees.deleteQuietly(tmp);
             }
         }
     }
@@ -129,10 +128,10 @@ public final class BundleAssembler {
             if (!isAssembled(target, m)) {
                 throw e;
             }
-            deleteTree(tmp); // another process finished the same assembly first
+            FileTrees.deleteQuietly(tmp); // another process finished the same assembly first
         }
         if (old != null) {
-            deleteTree(old);
+            FileTrees.deleteQuietly(old);
         }
     }
 
@@ -161,19 +160,5 @@ public final class BundleAssembler {
             in.transferTo(OutputStream.nullOutputStream());
         }
         return Digests.hex(d);
-    }
-
-    static void deleteTree(Path p) {
-        try (Stream<Path> s = Files.walk(p)) {
-            s.sorted(Comparator.reverseOrder()).forEach(f -> {
-                try {
-                    Files.deleteIfExists(f);
-                } catch (IOException ignored) {
-                    // best effort: a leftover hidden folder is never mistaken for an assembled model
-                }
-            });
-        } catch (IOException ignored) {
-            // nothing to clean
-        }
     }
 }

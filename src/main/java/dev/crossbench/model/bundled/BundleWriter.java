@@ -80,7 +80,7 @@ public final class BundleWriter {
             try {
                 BundleAssembler.ensure(BundleSource.folder(out), baseFolder, baseSafetensors, check.resolve(name));
             } finally {
-                BundleAssembler.deleteTree(check);
+                dev.crossbench.data.FileTrees.deleteQuietly(check);
             }
             long repo = 0;
             for (String f : files.keySet()) {
