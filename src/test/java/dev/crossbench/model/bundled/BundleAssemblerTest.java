@@ -78,11 +78,9 @@ class BundleAssemblerTest {
     @Test
     void onlyTheWordEmbeddingsComeFromTheBaseAndTheOverlayIsHalfSize() throws IOException {
         assertEquals(List.of("bert.embeddings.word_embeddings.weight"), written.fromBase());
-        assertEquals(Map.of("tokenizer.json", "tokenizer.json"),
-                Map.of("tokenizer.json", written.manifest().baseFiles().get("tokenizer.json")[0]));
-        assertEquals(Map.of("config.json", true, "tokenizer_config.json", true), Map.of(
-                "config.json", written.manifest().files().containsKey("config.json"),
-                "tokenizer_config.json", written.manifest().files().containsKey("tokenizer_config.json")));
+        assertEquals(List.of("tokenizer.json"), List.copyOf(written.manifest().baseFiles().keySet()));
+        assertEquals("tokenizer.json", written.manifest().baseFiles().get("tokenizer.json")[0]);
+        assertEquals(List.of("config.json", "tokenizer_config.json"), List.copyOf(written.manifest().files().keySet()));
         long fp32Body = 0;
         for (FloatTensor t : trainedTensors.values()) {
             if (!t.name().contains("word_embeddings")) {
@@ -112,8 +110,7 @@ class BundleAssemblerTest {
         }
         assertEquals(Files.readString(trained.resolve("config.json")), Files.readString(target.resolve("config.json")));
         assertEquals(Files.mismatch(base.tokenizerJson(), target.resolve("tokenizer.json")), -1L);
-        assertEquals("{\"format\":\"pt\",\"producer\":\"crossbench\"}".length() > 0, SafeTensors.readMetadata(
-                target.resolve("model.safetensors")).get("format").equals("pt"));
+        assertEquals(Map.of("format", "pt", "producer", "crossbench"), SafeTensors.readMetadata(target.resolve("model.safetensors")));
         // a second call finds the stamp and leaves the folder alone
         long modified = Files.getLastModifiedTime(target.resolve("model.safetensors")).toMillis();
         BundleAssembler.ensure(BundleSource.folder(bundle), base.folder(), baseWeights, target);
