@@ -151,7 +151,10 @@ final class BlobDownloader {
         return ex.headers().firstValue("Content-Range").map(CONTENT_RANGE::matcher).filter(Matcher::matches);
     }
 
-    /** Checks length and, for hub blob ids, the hash; a bad file is deleted so the next run starts clean. */
+    /**
+     * Checks length and, for hub blob ids, the hash, else the file's structure; a bad file is deleted so the next
+     * run starts clean.
+     */
     private void verify(Target t) throws IOException {
         Path part = cache.incomplete(t.blob());
         long size = Files.size(part);
@@ -161,11 +164,15 @@ final class BlobDownloader {
         } else if (t.blob().kind() != BlobId.Kind.ETAG && !hash(part, t.blob().kind(), size).equals(t.blob().name())) {
             problem = "its " + (t.blob().kind() == BlobId.Kind.SHA256 ? "sha256" : "git hash") + " differs from "
                     + t.blob().name();
+        } else if (t.blob().kind() == BlobId.Kind.ETAG) {
+            // Neither a hash nor (maybe) a length vouches for these bytes: a cut-off body must not become a blob.
+            problem = BlobStructure.problem(t.file(), part).orElse(null);
         }
         if (problem != null) {
             Files.deleteIfExists(part);
             throw new ModelLoadException("downloaded " + t.file() + " of " + label + " is corrupt (" + problem
-                    + "); it was deleted, run again to download it afresh");
+                    + "); it was deleted, run again to download it afresh"
+                    + (t.expectedSize() < 0 ? " (the server gave no length or hash to check the download against)" : ""));
         }
     }
 

@@ -85,13 +85,32 @@ public final class HubModelResolver {
         if (!missing.isEmpty()) {
             throw incompleteOffline(label, "missing " + String.join(", ", missing) + " in " + snapshot, null);
         }
+        LoadableModelFolder folder;
         try {
             // Snapshots fetched by Python carry no manifest: require at least a loadable folder.
-            ModelFolderCheck.requireLoadable(snapshot);
+            folder = ModelFolderCheck.requireLoadable(snapshot);
         } catch (ModelLoadException e) {
             throw incompleteOffline(label, e.getMessage(), e);
         }
+        for (Path file : List.of(snapshot.resolve(RepoFiles.CONFIG), snapshot.resolve(RepoFiles.TOKENIZER),
+                folder.weightsFile())) {
+            Optional<String> problem = BlobStructure.problem(file.getFileName().toString(), file);
+            if (problem.isPresent()) {
+                throw new ModelLoadException(snapshot.relativize(file) + " of " + label + " in the Hugging Face cache"
+                        + " is damaged (" + problem.get() + "); delete " + file.toRealPath() + " and run once with"
+                        + " network access to fetch it again (offline mode is on: HF_HUB_OFFLINE)");
+            }
+        }
         return snapshot;
+    }
+
+    /** Removes a damaged cached file and the snapshot's link to it, so that it is downloaded again. */
+    private static void forgetDamaged(Path link) throws IOException {
+        Path blob = link.toRealPath();
+        Files.deleteIfExists(link);
+        if (!blob.equals(link)) {
+            Files.deleteIfExists(blob);
+        }
     }
 
     private static ModelLoadException incompleteOffline(String label, String why, Throwable cause) {
@@ -111,9 +130,12 @@ public final class HubModelResolver {
             Path target = snapshot.resolve(file);
             RepoInfo.Sibling sibling = info.siblings().get(file);
             if (Files.isRegularFile(target)) { // follows the symlink: a dangling one counts as missing
-                long size = Files.size(target);
-                listener.onFile(file, size, size);
-                continue;
+                if (BlobStructure.problem(file, target).isEmpty()) {
+                    long size = Files.size(target);
+                    listener.onFile(file, size, size);
+                    continue;
+                }
+                forgetDamaged(target); // damaged since it was fetched: fetch it again
             }
             BlobDownloader.Target t = target(http, repo, info.commit(), sibling, label, cancel);
             downloader.download(t, listener, cancel);

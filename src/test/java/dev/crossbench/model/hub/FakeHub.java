@@ -55,6 +55,10 @@ final class FakeHub implements AutoCloseable {
     final Map<String, Integer> dropAfter = new ConcurrentHashMap<>();
     /** file names served with other bytes than the listing's hash promises. */
     final Set<String> corrupt = ConcurrentHashMap.newKeySet();
+    /** file name -> bytes sent, with a Content-Length that says so, once: a server that cuts a file short. */
+    final Map<String, Integer> cutShort = new ConcurrentHashMap<>();
+    /** HEAD answers carry an ETag but no X-Linked-Size, as some mirrors do. */
+    volatile boolean headWithoutLength;
     volatile boolean ignoreRange;
     volatile boolean listBlobIds = true;
 
@@ -191,7 +195,9 @@ final class FakeHub implements AutoCloseable {
         String file = commitAndFile[1];
         ex.getResponseHeaders().set("ETag", "\"" + blobName(file, bytes) + "\"");
         if (ex.getRequestMethod().equals("HEAD")) {
-            ex.getResponseHeaders().set("X-Linked-Size", Long.toString(bytes.length));
+            if (!headWithoutLength) {
+                ex.getResponseHeaders().set("X-Linked-Size", Long.toString(bytes.length));
+            }
             ex.sendResponseHeaders(200, -1);
             return;
         }
@@ -209,6 +215,10 @@ final class FakeHub implements AutoCloseable {
                     "bytes " + start + "-" + (bytes.length - 1) + "/" + bytes.length);
         }
         int length = bytes.length - start;
+        Integer cut = cutShort.remove(file);
+        if (cut != null) {
+            length = Math.min(length, cut);
+        }
         Integer drop = dropAfter.remove(file);
         ex.sendResponseHeaders(status, length);
         OutputStream out = ex.getResponseBody();

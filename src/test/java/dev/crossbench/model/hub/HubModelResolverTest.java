@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbench.model.ModelLoadException;
+import dev.crossbench.model.weights.FloatTensor;
+import dev.crossbench.model.weights.SafeTensors;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -43,7 +45,7 @@ class HubModelResolverTest {
     void startHub() throws IOException {
         hub = new FakeHub();
         cache = tmp.resolve("hub");
-        weights = randomBytes(300_000, 1);
+        weights = safetensors(75_000, 1);
         hub.repo(REPO, COMMIT)
                 .file("config.json", "{\"model_type\":\"bert\",\"hidden_size\":8}")
                 .file("tokenizer.json", "{\"version\":\"1.0\"}")
@@ -161,8 +163,47 @@ class HubModelResolverTest {
     }
 
     @Test
+    void downloadCutShortWithoutLengthOrHashIsNeverCommitted() throws IOException {
+        // A server with no sizes in the listing, no length on HEAD and a body cut short: only the file's structure
+        // can tell, and a cut-off safetensors file must not become a blob or a snapshot (defect 6 of issue 11).
+        hub.listBlobIds = false;
+        hub.headWithoutLength = true;
+        hub.cutShort.put("model.safetensors", weights.length / 2);
+        var e = assertThrows(ModelLoadException.class, () -> resolver(false).resolve(REPO, null, DownloadListener.NONE));
+        assertTrue(e.getMessage().startsWith("downloaded model.safetensors of acme/tiny-bert is corrupt ("), e.getMessage());
+        assertTrue(e.getMessage().contains("(corrupt safetensors (tensor 'w' data_offsets [0, 300000] lie outside the"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("the server gave no length or hash"), e.getMessage());
+        Path repoDir = cache.resolve("models--acme--tiny-bert");
+        assertTrue(blobFiles(repoDir).noneMatch(n -> n.startsWith(FakeHub.sha256(weights))), "no blob, no partial");
+        assertFalse(Files.exists(repoDir.resolve("refs/main")));
+        assertFalse(Files.exists(repoDir.resolve("snapshots").resolve(COMMIT).resolve("model.safetensors")));
+
+        Path snapshot = resolver(false).resolve(REPO, null, DownloadListener.NONE); // the server behaves now
+        assertArrayEquals(weights, Files.readAllBytes(snapshot.resolve("model.safetensors")));
+    }
+
+    @Test
+    void damagedCachedBlobIsNamedOfflineAndFetchedAgainOnline() throws IOException {
+        Path snapshot = resolver(false).resolve(REPO, null, DownloadListener.NONE);
+        Path blob = snapshot.resolve("model.safetensors").toRealPath();
+        Files.write(blob, java.util.Arrays.copyOf(weights, 1000)); // e.g. a disk or a tool that cut the file
+
+        var e = assertThrows(ModelLoadException.class, () -> resolver(true).resolve(REPO, null, DownloadListener.NONE));
+        assertTrue(e.getMessage().startsWith("model.safetensors of acme/tiny-bert in the Hugging Face cache is damaged"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("delete " + blob + " and run once with network access"), e.getMessage());
+
+        int getsBefore = hub.requestsFor("model.safetensors").size();
+        Path again = resolver(false).resolve(REPO, null, DownloadListener.NONE);
+        assertEquals(getsBefore + 1, hub.requestsFor("model.safetensors").size(), "fetched again");
+        assertArrayEquals(weights, Files.readAllBytes(again.resolve("model.safetensors")));
+        assertEquals(again, resolver(true).resolve(REPO, null, DownloadListener.NONE), "offline works again");
+    }
+
+    @Test
     void cancelledDownloadLeavesOnlyIncompleteFiles() throws IOException {
-        byte[] big = randomBytes(3_000_000, 4);
+        byte[] big = safetensors(750_000, 4);
         hub.repo("acme/big", COMMIT).file("config.json", "{}").file("tokenizer.json", "{}")
                 .file("model.safetensors", big);
         AtomicBoolean cancel = new AtomicBoolean();
@@ -299,6 +340,18 @@ class HubModelResolverTest {
         try (Stream<Path> s = Files.list(repoDir.resolve("blobs"))) {
             return s.map(p -> p.getFileName().toString()).toList().stream();
         }
+    }
+
+    /** A well-formed safetensors file of one random F32 tensor: the resolver checks the structure of weights. */
+    private byte[] safetensors(int floats, long seed) throws IOException {
+        float[] data = new float[floats];
+        Random r = new Random(seed);
+        for (int i = 0; i < floats; i++) {
+            data[i] = (float) r.nextGaussian();
+        }
+        Path f = Files.createTempFile(tmp, "w", ".safetensors");
+        SafeTensors.write(f, List.of(new FloatTensor("w", new long[] {floats}, data)), Map.of());
+        return Files.readAllBytes(f);
     }
 
     private static byte[] randomBytes(int n, long seed) {
