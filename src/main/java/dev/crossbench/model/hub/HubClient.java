@@ -1,5 +1,6 @@
 package dev.crossbench.model.hub;
 
+import dev.crossbench.ControlChars;
 import dev.crossbench.model.ModelLoadException;
 import java.io.EOFException;
 import java.io.IOException;
@@ -136,7 +137,7 @@ final class HubClient {
             if (!isRedirect(r.statusCode()) || location == null) {
                 return ex;
             }
-            URI next = current.resolve(location);
+            URI next = redirectTarget(current, location, label);
             if (!followToOtherHosts && !sameOrigin(next, current)) {
                 return ex;
             }
@@ -144,6 +145,30 @@ final class HubClient {
             current = next;
         }
         throw new ModelLoadException("too many redirects from " + settings.endpoint() + " for " + label);
+    }
+
+    /** Where a redirect leads; only http(s) is followed, and a malformed Location is named, not thrown raw. */
+    private URI redirectTarget(URI current, String location, String label) {
+        URI next;
+        try {
+            next = current.resolve(location.strip());
+        } catch (IllegalArgumentException e) {
+            throw badRedirect(label, location, "not a valid address");
+        }
+        String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw badRedirect(label, location, "only http and https redirects are followed");
+        }
+        if (next.getHost() == null) {
+            throw badRedirect(label, location, "no host in the address");
+        }
+        return next;
+    }
+
+    private ModelLoadException badRedirect(String label, String location, String why) {
+        String shown = ControlChars.escape(location.length() > 200 ? location.substring(0, 200) + "..." : location);
+        return new ModelLoadException(settings.endpoint() + " redirected the download of " + label + " to '" + shown
+                + "' (" + why + "); the endpoint (HF_ENDPOINT) does not behave like a Hugging Face hub");
     }
 
     /** A one-line message for an HTTP error status, with what the user can do about it. */

@@ -57,6 +57,8 @@ final class FakeHub implements AutoCloseable {
     final Set<String> corrupt = ConcurrentHashMap.newKeySet();
     /** file name -> bytes sent, with a Content-Length that says so, once: a server that cuts a file short. */
     final Map<String, Integer> cutShort = new ConcurrentHashMap<>();
+    /** file name -> Location header of a 302 sent instead of the file. */
+    final Map<String, String> redirectTo = new ConcurrentHashMap<>();
     /** HEAD answers carry an ETag but no X-Linked-Size, as some mirrors do. */
     volatile boolean headWithoutLength;
     volatile boolean ignoreRange;
@@ -193,6 +195,12 @@ final class FakeHub implements AutoCloseable {
             return;
         }
         String file = commitAndFile[1];
+        String location = redirectTo.get(file);
+        if (location != null) {
+            ex.getResponseHeaders().set("Location", location);
+            send(ex, 302, null, new byte[0]);
+            return;
+        }
         ex.getResponseHeaders().set("ETag", "\"" + blobName(file, bytes) + "\"");
         if (ex.getRequestMethod().equals("HEAD")) {
             if (!headWithoutLength) {

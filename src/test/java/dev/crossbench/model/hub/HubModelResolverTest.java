@@ -202,6 +202,19 @@ class HubModelResolverTest {
     }
 
     @Test
+    void redirectsToOtherSchemesOrMalformedAddressesNameTheHubAndTheModel() {
+        for (String location : List.of("file:///etc/passwd", "http://[::1", "ftp://example.org/x", "http:///nohost")) {
+            hub.redirectTo.put("model.safetensors", location);
+            var e = assertThrows(ModelLoadException.class,
+                    () -> resolver(false).resolve(REPO, null, DownloadListener.NONE), location);
+            assertTrue(e.getMessage().startsWith(hub.endpoint() + " redirected the download of acme/tiny-bert to '"
+                    + location + "' ("), e.getMessage());
+            assertTrue(e.getMessage().endsWith("does not behave like a Hugging Face hub"), e.getMessage());
+        }
+        assertFalse(Files.exists(cache.resolve("models--acme--tiny-bert/refs/main")));
+    }
+
+    @Test
     void cancelledDownloadLeavesOnlyIncompleteFiles() throws IOException {
         byte[] big = safetensors(750_000, 4);
         hub.repo("acme/big", COMMIT).file("config.json", "{}").file("tokenizer.json", "{}")
