@@ -5,6 +5,7 @@ import dev.crossbench.model.ModelCatalog;
 import dev.crossbench.model.cross.CrossEncoder;
 import dev.crossbench.model.cross.CrossEncoderLoader;
 import dev.crossbench.model.cross.ScoreActivation;
+import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
 /** The optional second stage. */
@@ -25,9 +26,14 @@ final class CrossOptions {
         return cross != null;
     }
 
-    /** Opens the cross-encoder (sigmoid scores, as sentence-transformers shows one-label models); the caller closes it. */
-    CrossEncoder open() {
-        return new CrossEncoderLoader(ModelCatalog.standard()).open(cross, EngineChoice.parse(crossEngine), crossBatchSize,
-                ScoreActivation.SIGMOID, crossMaxLength);
+    /**
+     * Opens the cross-encoder (sigmoid scores, as sentence-transformers shows one-label models) and tells the user once,
+     * on {@code err}, what the loader changed from what was asked; the caller closes it.
+     */
+    CrossEncoder open(PrintWriter err) {
+        CrossEncoder ce = new CrossEncoderLoader(ModelCatalog.standard()).open(cross, EngineChoice.parse(crossEngine),
+                crossBatchSize, ScoreActivation.SIGMOID, crossMaxLength);
+        ce.notes().forEach(n -> err.println("note: " + n));
+        return ce;
     }
 }

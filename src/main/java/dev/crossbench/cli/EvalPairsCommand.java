@@ -69,6 +69,7 @@ final class EvalPairsCommand implements Callable<Integer> {
             int batch = modelOptions.batchSize != null ? modelOptions.batchSize : 32;
             try (var ce = service.openCrossEncoder(c, modelOptions.engineChoice(), batch,
                     dev.crossbench.model.cross.ScoreActivation.parse(activation), modelOptions.maxSeqLength)) {
+                ce.notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
                 ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), ce.name());
                 results.add(evaluator.evaluate(data, ce, bar::update, () -> false));
                 bar.done();

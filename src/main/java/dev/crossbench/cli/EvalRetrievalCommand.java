@@ -88,7 +88,7 @@ final class EvalRetrievalCommand implements Callable<Integer> {
         PhaseProgress progress = new PhaseProgress(spec.commandLine().getErr());
         RetrievalEvaluation r;
         try (BiEncoder enc = modelOptions.open(spec.commandLine().getErr(), bi, retrieval.overrides(modelOptions));
-                CrossEncoder ce = cross.present() ? cross.open() : null) {
+                CrossEncoder ce = cross.present() ? cross.open(spec.commandLine().getErr()) : null) {
             r = RetrievalEvaluationService.standard().evaluate(data, enc, ce == null ? null : new CrossEncoderReranker(ce), settings,
                     progress, () -> Thread.currentThread().isInterrupted());
         } finally {

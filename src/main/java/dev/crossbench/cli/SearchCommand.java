@@ -69,7 +69,7 @@ final class SearchCommand implements Callable<Integer> {
         TwoStageResult r;
         SearchService service;
         try (BiEncoder enc = modelOptions.open(spec.commandLine().getErr(), bi, retrieval.overrides(modelOptions));
-                CrossEncoder ce = cross.present() ? cross.open() : null) {
+                CrossEncoder ce = cross.present() ? cross.open(spec.commandLine().getErr()) : null) {
             service = SearchService.open(CorpusIndexer.standard(), corpus, retrieval.format(), enc,
                     ce == null ? null : new CrossEncoderReranker(ce), retrieval.indexChoice(), progress,
                     () -> Thread.currentThread().isInterrupted());

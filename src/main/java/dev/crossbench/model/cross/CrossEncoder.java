@@ -20,10 +20,17 @@ public final class CrossEncoder implements AutoCloseable {
     private final PairScorer scorer;
     private final int batchSize;
     private final ScoreActivation activation;
+    private final List<String> notes;
     private volatile long lastTokens;
     private volatile long lastPaddedTokens;
 
     public CrossEncoder(String name, TextTokenizer tokenizer, PairScorer scorer, int batchSize, ScoreActivation activation) {
+        this(name, tokenizer, scorer, batchSize, activation, List.of());
+    }
+
+    /** {@code notes}: what the loader changed from what was asked (e.g. a clamped max length), for the user. */
+    public CrossEncoder(String name, TextTokenizer tokenizer, PairScorer scorer, int batchSize, ScoreActivation activation,
+            List<String> notes) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }
@@ -32,6 +39,11 @@ public final class CrossEncoder implements AutoCloseable {
         this.scorer = scorer;
         this.batchSize = batchSize;
         this.activation = activation;
+        this.notes = List.copyOf(notes);
+    }
+
+    public List<String> notes() {
+        return notes;
     }
 
     public String name() {

@@ -36,7 +36,11 @@ public final class CrossEncoderLoader {
             throw new ModelLoadException(d.name() + " is a bi-encoder; train a cross-encoder from it with"
                     + " `crossbench train cross --base " + d.name() + " ...`");
         }
-        int max = maxLength != null ? Math.min(maxLength, d.config().maxPositionEmbeddings()) : defaultMaxLength(d);
+        int limit = d.config().maxPositionEmbeddings();
+        int max = maxLength != null ? Math.min(maxLength, limit) : defaultMaxLength(d);
+        // Positions past max_position_embeddings do not exist in the model: clamp, and say so.
+        List<String> notes = maxLength != null && maxLength > limit ? List.of(d.name() + ": max length " + maxLength
+                + " is above the model's max_position_embeddings (" + limit + "); using " + limit) : List.of();
         EngineChoice e = engine == EngineChoice.AUTO ? (d.safetensors() != null ? EngineChoice.PYTORCH : EngineChoice.ONNXRUNTIME) : engine;
         PairScorer scorer;
         if (e == EngineChoice.PYTORCH) {
@@ -59,7 +63,8 @@ public final class CrossEncoderLoader {
             scorer = new OnnxPairScorer(d.onnx(), d.config().numLabels());
         }
         try {
-            return new CrossEncoder(d.name(), TextTokenizer.load(d.tokenizerJson(), max, false), scorer, batchSize, activation);
+            return new CrossEncoder(d.name(), TextTokenizer.load(d.tokenizerJson(), max, false), scorer, batchSize, activation,
+                    notes);
         } catch (RuntimeException ex) {
             scorer.close();
             throw ex;
