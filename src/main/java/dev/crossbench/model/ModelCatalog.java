@@ -103,7 +103,9 @@ public final class ModelCatalog {
             throw new ModelLoadException("cannot prepare built-in model " + m.displayName() + " in " + dir + " ("
                     + e.getMessage() + ")", e);
         }
-        EncodeOptions defaults = new EncodeOptions(m.pooling(), true, m.maxSeqLength(), DEFAULT_BATCH,
+        // int8 files quantize activations with one scale per batch tensor, so an embedding depends on its batch-mates;
+        // one text per pass keeps every figure independent of batching (see BiEncoderLoader's note for larger ones).
+        EncodeOptions defaults = new EncodeOptions(m.pooling(), true, m.maxSeqLength(), m.isInt8() ? 1 : DEFAULT_BATCH,
                 m.queryPrompt(), m.documentPrompt(), m.pairPrompt());
         Path safetensors = m.isInt8() ? null : dir.resolve("model.safetensors");
         return new ModelDescriptor(m.displayName(), ModelSource.BUILTIN, m.artifact(), dir, m.config(), defaults,

@@ -11,6 +11,7 @@ import dev.crossbench.model.engine.PyTorchBertBackend;
 import dev.crossbench.model.engine.TorchScriptBackend;
 import dev.crossbench.model.engine.TransformerBackend;
 import dev.crossbench.model.text.TextTokenizer;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Opens a {@link BiEncoder} for a resolved model on the chosen engine. */
@@ -29,8 +30,16 @@ public final class BiEncoderLoader {
         // Positions past max_position_embeddings do not exist in the model: clamp, as the cross-encoder loader does.
         int limit = d.config().maxPositionEmbeddings();
         EncodeOptions options = asked.maxSeqLength() > limit ? asked.withMaxSeqLength(limit) : asked;
-        List<String> notes = options == asked ? List.of() : List.of(d.name() + ": max sequence length " + asked.maxSeqLength()
-                + " is above the model's max_position_embeddings (" + limit + "); using " + limit);
+        List<String> notes = new ArrayList<>();
+        if (options != asked) {
+            notes.add(d.name() + ": max sequence length " + asked.maxSeqLength() + " is above the model's"
+                    + " max_position_embeddings (" + limit + "); using " + limit);
+        }
+        if (d.quantized() && options.batchSize() > 1) {
+            notes.add(d.name() + ": int8 in batches of " + options.batchSize() + ": ONNX Runtime picks one activation"
+                    + " scale per batch, so each embedding depends slightly on the texts batched with it (batch size 1,"
+                    + " the default for int8 models, does not)");
+        }
         TransformerBackend backend = backend(d, engine);
         try {
             TextTokenizer tokenizer = TextTokenizer.load(d.tokenizerJson(), options.maxSeqLength(), false);
