@@ -1,22 +1,27 @@
 #!/usr/bin/env bash
 # Measures the bundled cross-encoders (the figures in their model cards and the README).
-# Run from the project root after scripts/bundled/prepare_data.py: scripts/bundled/evaluate.sh [WORK] [MODEL_REF...]
+# Run from the project root after scripts/bundled/prepare_data.py:
+#   scripts/bundled/evaluate.sh [WORK] [RERANKER] [PAIR_SCORER] [TAG]
+# RERANKER defaults to the bundled one; the pair-scorer figures are measured only when PAIR_SCORER is given (no pair
+# scorer ships yet; pass a trained folder, e.g. build-bundled/pair-scorer).
 # WORK defaults to build-bundled; results go to WORK/eval/*.json. The reranker runs the first 120 of the 300 sampled
-# held-out SQuAD questions at K=100 and the 300 SciFact test queries at K=50 (12,000 and 15,000 candidates: about
-# 20 minutes each on one quiet core; the published figures were measured so, to fit a session's time).
+# held-out SQuAD questions and the 300 SciFact test queries, both at K=100 (12,000 and 30,000 candidates; about
+# 10 and 25 minutes on two quiet cores).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work="${1:-build-bundled}"
 reranker="${2:-crossbench-reranker-MiniLM-L6}"
-scorer="${3:-crossbench-sts-bge-small}"
+scorer="${3:-}"
 tag="${4:-bundled}"
 mkdir -p "$work/eval"
 sf=../shared/data/scifact
 # Pair scorer: STS-B test, and STS 2015-2016 (subsets never trained on), beside the best bi-encoders.
-./crossbench eval-pairs --model all-MiniLM-L6-v2 --model bge-small-en-v1.5 --cross "$scorer" \
-  --pairs ../shared/data/stsb/sts-test.csv --json "$work/eval/$tag-stsb-test.json"
-./crossbench eval-pairs --model all-MiniLM-L6-v2 --model bge-small-en-v1.5 --cross "$scorer" \
-  --pairs "$work/data/sts-2015-2016.tsv" --json "$work/eval/$tag-sts-2015-2016.json"
+if [ -n "$scorer" ]; then
+  ./crossbench eval-pairs --model all-MiniLM-L6-v2 --model bge-small-en-v1.5 --cross "$scorer" \
+    --pairs ../shared/data/stsb/sts-test.csv --json "$work/eval/$tag-stsb-test.json"
+  ./crossbench eval-pairs --model all-MiniLM-L6-v2 --model bge-small-en-v1.5 --cross "$scorer" \
+    --pairs "$work/data/sts-2015-2016.tsv" --json "$work/eval/$tag-sts-2015-2016.json"
+fi
 # Reranker: held-out SQuAD articles (120 questions, corpus = all 2,067 paragraphs), then SciFact test.
 head -121 "$work/data/squad-heldout-sample-qrels.tsv" > "$work/data/squad-heldout-120-qrels.tsv"
 ./crossbench eval-retrieval --bi all-MiniLM-L6-v2 --engine onnxruntime --corpus "$work/data/squad-corpus.jsonl" \
@@ -24,4 +29,4 @@ head -121 "$work/data/squad-heldout-sample-qrels.tsv" > "$work/data/squad-heldou
   --cross "$reranker" --cross-engine pytorch --k 100 --sweep 10,20,50,100 --json "$work/eval/$tag-squad-heldout.json"
 ./crossbench eval-retrieval --bi all-MiniLM-L6-v2 --engine onnxruntime --corpus "$sf/corpus.jsonl" \
   --queries "$sf/queries.jsonl" --qrels "$sf/qrels/test.tsv" \
-  --cross "$reranker" --cross-engine pytorch --k 50 --sweep 10,20,50 --json "$work/eval/$tag-scifact-test.json"
+  --cross "$reranker" --cross-engine pytorch --k 100 --sweep 10,20,50,100 --json "$work/eval/$tag-scifact-test.json"
