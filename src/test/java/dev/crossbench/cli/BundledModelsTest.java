@@ -110,7 +110,7 @@ class BundledModelsTest {
         JsonObject two = o.getAsJsonObject("twoStageMetrics");
         assertEquals(0.8164, bi.get("nDCG@10").getAsDouble(), 1e-4);
         assertEquals(0.8922, two.get("nDCG@10").getAsDouble(), 1e-3, "reranked nDCG@10 (measured 0.89222)");
-        assertEquals(0.8607, two.get("MRR@10").getAsDouble(), 1e-3, "reranked MRR@10 (measured 0.86074)");
+        assertEquals(0.8685, two.get("MRR@10").getAsDouble(), 1e-3, "reranked MRR@10 (measured 0.86849)");
     }
 
     private static String sha256(Path file) throws Exception {
