@@ -1,0 +1,152 @@
+package dev.crossbench.app.decide;
+
+import dev.crossbench.app.decide.Decision.Configuration;
+import dev.crossbench.app.decide.Decision.Kind;
+import dev.crossbench.app.decide.Decision.Recommendation;
+import dev.crossbench.app.decide.Decision.Upgrade;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Turns measured configurations into answers: the Pareto front of quality (nDCG@10) against p95 latency at the
+ * target corpus size, and per latency budget the best quality that fits, the runner-up and what more quality
+ * would cost. Only configurations whose quality was measured compete; the rest are shown, not recommended.
+ */
+public final class Recommender {
+    /** Quality differences below this (nDCG@10, 0..1) count as equal. */
+    static final double SAME_QUALITY = 1e-9;
+    /** The article's line between a small and a large corpus. */
+    public static final long SMALL_CORPUS = 10_000;
+
+    private Recommender() {}
+
+    /**
+     * Indices of the items no other item dominates (at most as costly and at least as good, better in one), in
+     * list order. Items whose quality is NaN take no part.
+     */
+    public static <T> List<Integer> paretoFront(List<T> items, ToDoubleFunction<T> cost, ToDoubleFunction<T> quality) {
+        List<Integer> front = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            double ci = cost.applyAsDouble(items.get(i));
+            double qi = quality.applyAsDouble(items.get(i));
+            if (Double.isNaN(qi) || Double.isNaN(ci)) {
+                continue;
+            }
+            boolean dominated = false;
+            for (int j = 0; j < items.size() && !dominated; j++) {
+                double cj = cost.applyAsDouble(items.get(j));
+                double qj = quality.applyAsDouble(items.get(j));
+                if (j == i || Double.isNaN(qj) || Double.isNaN(cj)) {
+                    continue;
+                }
+                dominated = cj <= ci && qj >= qi && (cj < ci || qj > qi);
+            }
+            if (!dominated) {
+                front.add(i);
+            }
+        }
+        return front;
+    }
+
+    /** The configurations with their Pareto mark set (quality against p95 latency at the target size). */
+    public static List<Configuration> markPareto(List<Configuration> configs) {
+        List<Integer> front = paretoFront(configs, c -> c.atTarget().p95Millis(), Recommender::ndcg);
+        List<Configuration> out = new ArrayList<>(configs.size());
+        for (int i = 0; i < configs.size(); i++) {
+            out.add(configs.get(i).withPareto(front.contains(i)));
+        }
+        return out;
+    }
+
+    static double ndcg(Configuration c) {
+        return c.hasQuality() ? c.quality().ndcg10() : Double.NaN;
+    }
+
+    static double p95(Configuration c) {
+        return c.atTarget().p95Millis();
+    }
+
+    /**
+     * The answer for one budget. Fits: p95 at the target size within the budget. Best: the highest nDCG@10 that
+     * fits (ties: the faster). Runner-up: the next. More quality: the fastest configuration scoring higher than the
+     * best (it does not fit, or it would be the best).
+     */
+    public static Recommendation recommend(List<Configuration> configs, LatencyBudget budget, long targetSize) {
+        List<Configuration> rated = configs.stream().filter(Configuration::hasQuality).toList();
+        Comparator<Configuration> byQuality = Comparator.comparingDouble(Recommender::ndcg).reversed()
+                .thenComparingDouble(Recommender::p95);
+        List<Configuration> fits = rated.stream().filter(c -> budget.admits(p95(c))).sorted(byQuality).toList();
+        Configuration fastest = configs.stream().min(Comparator.comparingDouble(Recommender::p95)).orElse(null);
+        String at = "at " + DecisionFormat.count(targetSize) + " documents";
+        if (fits.isEmpty()) {
+            String summary = "nothing measured fits in " + budget.label() + " per query (p95) " + at
+                    + (fastest == null ? "" : "; the fastest is " + fastest.name() + " at " + DecisionFormat.duration(p95(fastest)));
+            return new Recommendation(budget, null, null, null, fastest == null ? null : fastest.name(), summary);
+        }
+        Configuration best = fits.get(0);
+        Configuration runnerUp = fits.size() > 1 ? fits.get(1) : null;
+        Configuration better = rated.stream().filter(c -> ndcg(c) > ndcg(best) + SAME_QUALITY)
+                .min(Comparator.comparingDouble(Recommender::p95).thenComparing(byQuality)).orElse(null);
+        Upgrade upgrade = better == null ? null : new Upgrade(better.name(), insteadOf(better, best),
+                (ndcg(better) - ndcg(best)) * 100, p95(better) - p95(best));
+        StringBuilder s = new StringBuilder();
+        s.append(best.name()).append(": nDCG@10 ").append(DecisionFormat.points(ndcg(best))).append(", p95 ")
+                .append(DecisionFormat.duration(p95(best))).append(' ').append(at)
+                .append(best.atTarget().extrapolated() ? " (extrapolated)" : "").append(". Runner-up: ");
+        if (runnerUp == null) {
+            s.append("none, nothing else fits");
+        } else {
+            s.append(runnerUp.name()).append(" (nDCG@10 ").append(DecisionFormat.points(ndcg(runnerUp))).append(", p95 ")
+                    .append(DecisionFormat.duration(p95(runnerUp))).append(')');
+        }
+        s.append(". More quality: ");
+        if (upgrade == null) {
+            s.append("nothing measured scores higher");
+        } else {
+            s.append(upgradeText(upgrade));
+        }
+        s.append('.');
+        return new Recommendation(budget, best.name(), runnerUp == null ? null : runnerUp.name(), upgrade, fastest.name(), s.toString());
+    }
+
+    /** "K=50 instead of K=20: +0.90 nDCG@10, +310 ms". */
+    public static String upgradeText(Upgrade u) {
+        return String.format(java.util.Locale.ROOT, "%s: %+.2f nDCG@10, +%s", u.phrase(), u.ndcgGain(),
+                DecisionFormat.duration(Math.max(0, u.extraMillis())));
+    }
+
+    /** "K=50 instead of K=20" within one two-stage pair, else the two names. */
+    static String insteadOf(Configuration better, Configuration best) {
+        if (better.kind() == Kind.TWO_STAGE && best.kind() == Kind.TWO_STAGE && better.biEncoder().equals(best.biEncoder())
+                && better.crossEncoder().equals(best.crossEncoder())) {
+            return "K=" + better.k() + " instead of K=" + best.k();
+        }
+        return better.name() + " instead of " + best.name();
+    }
+
+    /**
+     * The article's rule of thumb for this corpus size ("under 10K and relaxed latency: a cross-encoder alone;
+     * large or tight: two-stage") next to what the measurements recommend under the largest budget.
+     */
+    public static String ruleOfThumb(long targetSize, List<Configuration> configs, List<Recommendation> recommendations) {
+        String rule = targetSize < SMALL_CORPUS
+                ? "under 10K documents with relaxed latency, use a cross-encoder alone; with tight latency, go two-stage"
+                : "a large corpus (10K+ documents): go two-stage, a bi-encoder with a vector index retrieving and a cross-encoder"
+                        + " reranking";
+        Recommendation loosest = recommendations.stream().max(Comparator.comparingDouble(r -> r.budget().millis())).orElse(null);
+        String measured;
+        if (loosest == null || loosest.best() == null) {
+            measured = "nothing measured fits the budgets";
+        } else {
+            Kind kind = configs.stream().filter(c -> c.name().equals(loosest.best())).findFirst().map(Configuration::kind).orElse(null);
+            boolean agrees = kind == Kind.TWO_STAGE || kind == Kind.CROSS_ALONE && targetSize < SMALL_CORPUS;
+            measured = "measured here, under " + loosest.budget().label() + " the best is " + loosest.best() + " ("
+                    + (kind == null ? "?" : kind.label()) + ")" + (agrees ? ", as the rule says"
+                            : ": the rule does not hold on this data" + (kind == Kind.BI_EXACT || kind == Kind.BI_HNSW
+                                    ? " (reranking did not beat the bi-encoder alone)" : ""));
+        }
+        return "Rule of thumb for " + DecisionFormat.count(targetSize) + " documents: " + rule + "; " + measured + ".";
+    }
+}
