@@ -325,7 +325,8 @@ public final class DecideService {
             biOnSame = run.keySet().stream().mapToDouble(id -> biExact.firstStage().perQuery(id, NDCG_10)).average().orElse(Double.NaN);
             notes.add(cross.name() + " alone was measured on the first " + m + " of the sampled queries (allowance "
                     + DecisionFormat.duration(s.crossAloneSeconds() * 1e3) + ", at most " + s.crossAloneQueries() + " queries); "
-                    + biExact.biEncoder() + " (exact) scores nDCG@10 " + DecisionFormat.points(biOnSame) + " on the same queries");
+                    + biExact.biEncoder() + " (exact) scores nDCG@10 " + DecisionFormat.points(biOnSame) + " on the same queries; a mean"
+                    + " over fewer queries is shown, not ranked against the others");
         }
         return new CrossAlone(TimingStats.of(nanos), e, biOnSame);
     }

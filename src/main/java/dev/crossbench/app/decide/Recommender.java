@@ -12,7 +12,9 @@ import java.util.function.ToDoubleFunction;
 /**
  * Turns measured configurations into answers: the Pareto front of quality (nDCG@10) against p95 latency at the
  * target corpus size, and per latency budget the best quality that fits, the runner-up and what more quality
- * would cost. Only configurations whose quality was measured compete; the rest are shown, not recommended.
+ * would cost. Only configurations whose quality was measured on the whole query sample compete (a cross-encoder
+ * alone measured on fewer queries is shown with the bi-encoder's figure on the same queries, not ranked against
+ * means over other queries); the rest are shown, not recommended.
  */
 public final class Recommender {
     /** Quality differences below this (nDCG@10, 0..1) count as equal. */
@@ -52,12 +54,19 @@ public final class Recommender {
 
     /** The configurations with their Pareto mark set (quality against p95 latency at the target size). */
     public static List<Configuration> markPareto(List<Configuration> configs) {
-        List<Integer> front = paretoFront(configs, c -> c.atTarget().p95Millis(), Recommender::ndcg);
+        List<Configuration> rated = comparable(configs);
+        List<Integer> front = paretoFront(configs, c -> c.atTarget().p95Millis(), c -> rated.contains(c) ? ndcg(c) : Double.NaN);
         List<Configuration> out = new ArrayList<>(configs.size());
         for (int i = 0; i < configs.size(); i++) {
             out.add(configs.get(i).withPareto(front.contains(i)));
         }
         return out;
+    }
+
+    /** The configurations whose quality is a mean over the whole query sample (the most queries any was measured on). */
+    public static List<Configuration> comparable(List<Configuration> configs) {
+        int most = configs.stream().filter(Configuration::hasQuality).mapToInt(c -> c.quality().queries()).max().orElse(0);
+        return configs.stream().filter(c -> c.hasQuality() && c.quality().queries() == most).toList();
     }
 
     static double ndcg(Configuration c) {
@@ -74,7 +83,7 @@ public final class Recommender {
      * best (it does not fit, or it would be the best).
      */
     public static Recommendation recommend(List<Configuration> configs, LatencyBudget budget, long targetSize) {
-        List<Configuration> rated = configs.stream().filter(Configuration::hasQuality).toList();
+        List<Configuration> rated = comparable(configs);
         Comparator<Configuration> byQuality = Comparator.comparingDouble(Recommender::ndcg).reversed()
                 .thenComparingDouble(Recommender::p95);
         List<Configuration> fits = rated.stream().filter(c -> budget.admits(p95(c))).sorted(byQuality).toList();

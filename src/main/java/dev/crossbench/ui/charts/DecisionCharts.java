@@ -5,6 +5,7 @@ import dev.crossbench.app.decide.Decision.Configuration;
 import dev.crossbench.app.decide.Decision.Kind;
 import dev.crossbench.app.decide.DecisionFormat;
 import dev.crossbench.app.decide.LatencyBudget;
+import dev.crossbench.app.decide.Recommender;
 import dev.crossbench.ui.common.Palette;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -36,7 +37,7 @@ public final class DecisionCharts {
     private DecisionCharts() {}
 
     public static JFreeChart qualityVsLatency(Decision d) {
-        List<Configuration> rated = d.configurations().stream().filter(Configuration::hasQuality).toList();
+        List<Configuration> rated = Recommender.comparable(d.configurations());
         boolean severalBi = d.biEncoders().size() > 1;
         XYSeries all = new XYSeries("configurations", false, true);
         XYSeries front = new XYSeries("Pareto front", false, true);
@@ -103,10 +104,12 @@ public final class DecisionCharts {
         plot.setRenderer(renderer);
         JFreeChart chart = new JFreeChart("Quality vs latency at " + DecisionFormat.count(d.targetCorpusSize()) + " documents",
                 ChartTheme.TITLE, plot, true);
-        List<String> unrated = d.configurations().stream().filter(c -> !c.hasQuality()).map(Configuration::name).toList();
+        List<String> unrated = d.configurations().stream().filter(c -> !rated.contains(c))
+                .map(c -> c.name() + (c.hasQuality() ? " (" + c.quality().queries() + " queries only)" : " (quality not measured)"))
+                .toList();
         String sub = d.data().sampledQueries() + " queries, " + DecisionFormat.count(d.data().documents()) + " documents measured"
                 + (d.targetCorpusSize() != d.data().documents() ? "; latency extrapolated to " + DecisionFormat.count(d.targetCorpusSize()) : "")
-                + (unrated.isEmpty() ? "" : "; not plotted (quality not measured): " + String.join(", ", unrated));
+                + (unrated.isEmpty() ? "" : "; not plotted: " + String.join(", ", unrated));
         chart.addSubtitle(ChartTheme.subtitle(sub, ChartTheme.SMALL));
         return ChartTheme.apply(chart);
     }

@@ -105,4 +105,18 @@ class RecommenderTest {
         assertTrue(rule.contains("the rule does not hold on this data (reranking did not beat the bi-encoder alone)"), rule);
         assertFalse(rule.contains("as the rule says"), rule);
     }
+
+    @Test
+    void aCrossEncoderAloneMeasuredOnFewerQueriesIsShownNotRanked() {
+        Quality few = new Quality(2, 0.95, 1, 1, 0.90);
+        Latency l = new Latency(2, 900, 1000, false, "timed");
+        Configuration alone = new Configuration("ce alone", Kind.CROSS_ALONE, null, "ce", 120, "engine", "none", few, l, l, false);
+        List<Configuration> t = new java.util.ArrayList<>(table());
+        t.add(alone);
+        List<Configuration> marked = Recommender.markPareto(t);
+        assertFalse(marked.get(marked.size() - 1).pareto(), "a mean over 2 queries is not compared with means over 50");
+        Recommendation r = Recommender.recommend(marked, LatencyBudget.parse("1h"), N);
+        assertEquals("bi (HNSW) + ce K=50", r.best());
+        assertEquals(6, Recommender.comparable(marked).size(), "neither cross-encoder alone: one unmeasured, one on 2 queries");
+    }
 }
