@@ -5,7 +5,9 @@ import dev.crossbench.app.decide.LatencyBudget;
 import dev.crossbench.ui.retrieval.RetrievalRunSettings;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,8 +21,10 @@ public final class DecideRunSettings {
     private final StringProperty depths = new SimpleStringProperty("10, 20, 50, 100");
     /** Judged queries measured (drawn at random, seeded); 0 for all. */
     private final IntegerProperty queriesSample = new SimpleIntegerProperty(20);
-    /** At most this many sampled queries are answered by the cross-encoder alone (within 2 minutes). */
+    /** At most this many sampled queries are answered by the cross-encoder alone. */
     private final IntegerProperty crossAloneQueries = new SimpleIntegerProperty(5);
+    /** Time allowed for the cross-encoder alone; a query that would take longer is extrapolated instead. */
+    private final DoubleProperty crossAloneSeconds = new SimpleDoubleProperty(120);
 
     public StringProperty budgetsProperty() {
         return budgets;
@@ -42,12 +46,16 @@ public final class DecideRunSettings {
         return crossAloneQueries;
     }
 
+    public DoubleProperty crossAloneSecondsProperty() {
+        return crossAloneSeconds;
+    }
+
     /** "50 ms, 500 ms; 5s" -> three budgets. */
     public List<LatencyBudget> parsedBudgets() {
         List<LatencyBudget> out = new ArrayList<>();
         for (String part : budgets.get() == null ? new String[0] : budgets.get().split("[,;]")) {
             if (!part.isBlank()) {
-                out.add(LatencyBudget.parse(part));
+                out.add(LatencyBudget.parse(part.strip()));
             }
         }
         if (out.isEmpty()) {
@@ -59,7 +67,8 @@ public final class DecideRunSettings {
     public DecideSettings toSettings() {
         List<Integer> k = RetrievalRunSettings.parseDepths(depths.get());
         DecideSettings d = DecideSettings.defaults(parsedBudgets()).withTargetCorpusSize(DecideSettings.parseCorpusSize(corpusSize.get()))
-                .withQueriesSample(queriesSample.get(), 42).withCrossAlone(crossAloneQueries.get(), 120);
+                .withQueriesSample(queriesSample.get(), 42).withCrossAlone(crossAloneQueries.get(),
+                crossAloneSeconds.get());
         return k.isEmpty() ? d : d.withDepths(k);
     }
 }
