@@ -230,7 +230,8 @@ public final class DecideService {
     }
 
     static Quality quality(IrEvaluation e, Double biOnSame) {
-        return new Quality(e.evaluatedQueries(), e.mean(NDCG_10), e.mean(RECALL_10), e.mean(RECALL_100), biOnSame);
+        double[] perQuery = e.perQuery().keySet().stream().mapToDouble(q -> e.perQuery(q, NDCG_10)).toArray();
+        return new Quality(e.evaluatedQueries(), e.mean(NDCG_10), e.mean(RECALL_10), e.mean(RECALL_100), biOnSame, perQuery);
     }
 
     private static Latency measured(TimingStats t) {

@@ -1,5 +1,6 @@
 package dev.crossbench.app.decide;
 
+import dev.crossbench.eval.ConfidenceInterval;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,8 +79,10 @@ public record Decision(Data data, long targetCorpusSize, List<Configuration> con
      *
      * @param biEncoderOnSameQueries the first bi-encoder's exact-search nDCG@10 on the same queries, when they are a
      *     subset of the sample (the cross-encoder alone); else null
+     * @param ndcgPerQuery nDCG@10 per query, in the sample's order (for paired comparisons); may be empty
      */
-    public record Quality(int queries, double ndcg10, double recall10, double recall100, Double biEncoderOnSameQueries) {}
+    public record Quality(int queries, double ndcg10, double recall10, double recall100, Double biEncoderOnSameQueries,
+            double[] ndcgPerQuery) {}
 
     /** Per-query latency; {@code basis} says how it was obtained (timed, or extrapolated from what). */
     public record Latency(int queries, double p50Millis, double p95Millis, boolean extrapolated, String basis) {}
@@ -125,12 +128,27 @@ public record Decision(Data data, long targetCorpusSize, List<Configuration> con
      * The answer for one budget: the best measured quality whose p95 latency at the target size fits, the
      * runner-up, and the cheapest configuration that scores higher (what more quality would cost). Names refer to
      * {@link Decision#configurations()}; null where there is none.
+     *
+     * @param bestGain what the best gains over the fastest configuration that fits (null when it is that one)
      */
-    public record Recommendation(LatencyBudget budget, String best, String runnerUp, Upgrade upgrade, String fastest,
-            String summary) {}
+    public record Recommendation(LatencyBudget budget, String best, String runnerUp, Gain bestGain, Upgrade upgrade,
+            String fastest, String summary) {}
 
-    /** @param ndcgGain nDCG@10 points (x100) gained; @param extraMillis p95 milliseconds added at the target size */
-    public record Upgrade(String configuration, String phrase, double ndcgGain, double extraMillis) {}
+    /**
+     * @param ndcgGain nDCG@10 points (x100) gained; @param extraMillis p95 milliseconds added at the target size
+     * @param interval 95% paired-bootstrap interval of the gain in points over the queries; null without per-query values
+     */
+    public record Upgrade(String configuration, String phrase, double ndcgGain, double extraMillis, ConfidenceInterval interval) {}
+
+    /**
+     * nDCG@10 points (x100) one configuration scores above another on the same queries, with its 95% paired-bootstrap
+     * interval (null without per-query values); {@code withinNoise} when the interval holds zero.
+     */
+    public record Gain(String over, double points, ConfidenceInterval interval, int queries) {
+        public boolean withinNoise() {
+            return interval != null && interval.low() <= 0 && interval.high() >= 0;
+        }
+    }
 
     public Optional<Configuration> configuration(String name) {
         return configurations.stream().filter(c -> c.name().equals(name)).findFirst();

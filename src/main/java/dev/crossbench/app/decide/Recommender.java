@@ -1,12 +1,16 @@
 package dev.crossbench.app.decide;
 
 import dev.crossbench.app.decide.Decision.Configuration;
+import dev.crossbench.app.decide.Decision.Gain;
 import dev.crossbench.app.decide.Decision.Kind;
 import dev.crossbench.app.decide.Decision.Recommendation;
 import dev.crossbench.app.decide.Decision.Upgrade;
+import dev.crossbench.eval.Bootstrap;
+import dev.crossbench.eval.ConfidenceInterval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -19,6 +23,7 @@ import java.util.function.ToDoubleFunction;
 public final class Recommender {
     /** Quality differences below this (nDCG@10, 0..1) count as equal. */
     static final double SAME_QUALITY = 1e-9;
+    static final int BOOTSTRAP_RESAMPLES = 2000;
     /** The article's line between a small and a large corpus. */
     public static final long SMALL_CORPUS = 10_000;
 
@@ -92,18 +97,26 @@ public final class Recommender {
         if (fits.isEmpty()) {
             String summary = "nothing measured fits in " + budget.label() + " per query (p95) " + at
                     + (fastest == null ? "" : "; the fastest is " + fastest.name() + " at " + DecisionFormat.duration(p95(fastest)));
-            return new Recommendation(budget, null, null, null, fastest == null ? null : fastest.name(), summary);
+            return new Recommendation(budget, null, null, null, null, fastest == null ? null : fastest.name(), summary);
         }
         Configuration best = fits.get(0);
         Configuration runnerUp = fits.size() > 1 ? fits.get(1) : null;
         Configuration better = rated.stream().filter(c -> ndcg(c) > ndcg(best) + SAME_QUALITY)
                 .min(Comparator.comparingDouble(Recommender::p95).thenComparing(byQuality)).orElse(null);
         Upgrade upgrade = better == null ? null : new Upgrade(better.name(), insteadOf(better, best),
-                (ndcg(better) - ndcg(best)) * 100, p95(better) - p95(best));
+                (ndcg(better) - ndcg(best)) * 100, p95(better) - p95(best), interval(better, best));
+        Configuration fastestFit = fits.stream().min(Comparator.comparingDouble(Recommender::p95)).orElseThrow();
+        Gain gain = fastestFit == best ? null : new Gain(fastestFit.name(), (ndcg(best) - ndcg(fastestFit)) * 100,
+                interval(best, fastestFit), best.quality().queries());
         StringBuilder s = new StringBuilder();
         s.append(best.name()).append(": nDCG@10 ").append(DecisionFormat.points(ndcg(best))).append(", p95 ")
                 .append(DecisionFormat.duration(p95(best))).append(' ').append(at)
-                .append(best.atTarget().extrapolated() ? " (extrapolated)" : "").append(". Runner-up: ");
+                .append(best.atTarget().extrapolated() ? " (extrapolated)" : "");
+        if (gain != null) {
+            s.append(String.format(Locale.ROOT, "; %+.2f nDCG@10 over %s, the fastest that fits%s", gain.points(), gain.over(),
+                    intervalText(gain.interval(), gain.queries())));
+        }
+        s.append(". Runner-up: ");
         if (runnerUp == null) {
             s.append("none, nothing else fits");
         } else {
@@ -117,13 +130,35 @@ public final class Recommender {
             s.append(upgradeText(upgrade));
         }
         s.append('.');
-        return new Recommendation(budget, best.name(), runnerUp == null ? null : runnerUp.name(), upgrade, fastest.name(), s.toString());
+        return new Recommendation(budget, best.name(), runnerUp == null ? null : runnerUp.name(), gain, upgrade, fastest.name(),
+                s.toString());
     }
 
-    /** "K=50 instead of K=20: +0.90 nDCG@10, +310 ms". */
+    /** "K=50 instead of K=20: +0.90 nDCG@10, +310 ms" (with its interval when the per-query values are there). */
     public static String upgradeText(Upgrade u) {
-        return String.format(java.util.Locale.ROOT, "%s: %+.2f nDCG@10, +%s", u.phrase(), u.ndcgGain(),
+        return String.format(Locale.ROOT, "%s: %+.2f nDCG@10%s, +%s", u.phrase(), u.ndcgGain(), intervalText(u.interval(), 0),
                 DecisionFormat.duration(Math.max(0, u.extraMillis())));
+    }
+
+    /** " (95% CI -4.21 to +11.70 over 10 queries: within noise)", or "" without an interval. */
+    static String intervalText(ConfidenceInterval ci, int queries) {
+        if (ci == null || Double.isNaN(ci.low())) {
+            return "";
+        }
+        boolean noise = ci.low() <= 0 && ci.high() >= 0;
+        return String.format(Locale.ROOT, " (95%% CI %+.2f to %+.2f%s%s)", ci.low(), ci.high(),
+                queries > 0 ? " over " + queries + " queries" : "", noise ? ": within noise" : "");
+    }
+
+    /** 95% paired-bootstrap interval of a's nDCG@10 minus b's, in points; null without per-query values on the same queries. */
+    static ConfidenceInterval interval(Configuration a, Configuration b) {
+        double[] x = a.quality().ndcgPerQuery();
+        double[] y = b.quality().ndcgPerQuery();
+        if (x == null || y == null || x.length != y.length || x.length < 2) {
+            return null;
+        }
+        ConfidenceInterval ci = Bootstrap.meanDifferenceInterval(x, y, BOOTSTRAP_RESAMPLES, 42, 0.95);
+        return new ConfidenceInterval(ci.low() * 100, ci.high() * 100, ci.level());
     }
 
     /** "K=50 instead of K=20" within one two-stage pair, else the two names. */
@@ -155,6 +190,10 @@ public final class Recommender {
                     + (kind == null ? "?" : kind.label()) + ")" + (agrees ? ", as the rule says"
                             : ": the rule does not hold on this data" + (kind == Kind.BI_EXACT || kind == Kind.BI_HNSW
                                     ? " (reranking did not beat the bi-encoder alone)" : ""));
+        }
+        if (loosest != null && loosest.bestGain() != null && loosest.bestGain().withinNoise()) {
+            measured += "; but its gain over " + loosest.bestGain().over() + " is within noise on " + loosest.bestGain().queries()
+                    + " queries: measure more (--queries-sample) before trusting it";
         }
         return "Rule of thumb for " + DecisionFormat.count(targetSize) + " documents: " + rule + "; " + measured + ".";
     }

@@ -18,7 +18,7 @@ class RecommenderTest {
     private static final long N = 1_000_000;
 
     private static Configuration config(String name, Kind kind, int k, Double ndcg, double p95) {
-        Quality q = ndcg == null ? null : new Quality(50, ndcg, 0.5, 0.9, null);
+        Quality q = ndcg == null ? null : new Quality(50, ndcg, 0.5, 0.9, null, new double[0]);
         Latency l = new Latency(50, p95 * 0.8, p95, true, "synthetic");
         return new Configuration(name, kind, kind == Kind.CROSS_ALONE ? null : "bi", kind == Kind.TWO_STAGE || kind == Kind.CROSS_ALONE
                 ? "ce" : null, k, "engine", "index", q, l, l, false);
@@ -108,7 +108,7 @@ class RecommenderTest {
 
     @Test
     void aCrossEncoderAloneMeasuredOnFewerQueriesIsShownNotRanked() {
-        Quality few = new Quality(2, 0.95, 1, 1, 0.90);
+        Quality few = new Quality(2, 0.95, 1, 1, 0.90, new double[] {0.9, 1.0});
         Latency l = new Latency(2, 900, 1000, false, "timed");
         Configuration alone = new Configuration("ce alone", Kind.CROSS_ALONE, null, "ce", 120, "engine", "none", few, l, l, false);
         List<Configuration> t = new java.util.ArrayList<>(table());
@@ -118,5 +118,42 @@ class RecommenderTest {
         Recommendation r = Recommender.recommend(marked, LatencyBudget.parse("1h"), N);
         assertEquals("bi (HNSW) + ce K=50", r.best());
         assertEquals(6, Recommender.comparable(marked).size(), "neither cross-encoder alone: one unmeasured, one on 2 queries");
+    }
+
+    private static Configuration withPerQuery(String name, Kind kind, int k, double[] perQuery, double p95) {
+        double mean = java.util.Arrays.stream(perQuery).average().orElseThrow();
+        Latency l = new Latency(perQuery.length, p95, p95, false, "synthetic");
+        return new Configuration(name, kind, "bi", kind == Kind.TWO_STAGE ? "ce" : null, k, "engine", "index",
+                new Quality(perQuery.length, mean, 0.5, 0.9, null, perQuery), l, l, false);
+    }
+
+    @Test
+    void aGainIsGivenWithItsPairedIntervalAndCalledNoiseWhenItHoldsZero() {
+        double[] bi = new double[20];
+        double[] steady = new double[20];
+        double[] noisy = new double[20];
+        for (int i = 0; i < 20; i++) {
+            bi[i] = i % 2 == 0 ? 0.4 : 0.6;
+            steady[i] = bi[i] + 0.1;
+            noisy[i] = bi[i] + (i % 2 == 0 ? 0.45 : -0.4);
+        }
+        Configuration alone = withPerQuery("bi (HNSW)", Kind.BI_HNSW, 0, bi, 10);
+        Recommendation r = Recommender.recommend(Recommender.markPareto(List.of(alone,
+                withPerQuery("bi (HNSW) + ce K=10", Kind.TWO_STAGE, 10, steady, 300))), LatencyBudget.parse("1s"), N);
+        assertEquals(10.0, r.bestGain().points(), 1e-9);
+        assertEquals(10.0, r.bestGain().interval().low(), 1e-9, "every query gains 0.1: no spread");
+        assertFalse(r.bestGain().withinNoise());
+        assertTrue(r.summary().contains("; +10.00 nDCG@10 over bi (HNSW), the fastest that fits (95% CI +10.00 to +10.00 over 20"
+                + " queries)."), r.summary());
+
+        Recommendation n = Recommender.recommend(Recommender.markPareto(List.of(alone,
+                withPerQuery("bi (HNSW) + ce K=10", Kind.TWO_STAGE, 10, noisy, 300))), LatencyBudget.parse("1s"), N);
+        assertEquals(2.5, n.bestGain().points(), 1e-9);
+        assertTrue(n.bestGain().withinNoise(), () -> "half the queries gain 45 points, half lose 40: " + n.bestGain());
+        assertTrue(n.summary().contains("over 20 queries: within noise)"), n.summary());
+
+        Recommendation tight = Recommender.recommend(Recommender.markPareto(List.of(alone,
+                withPerQuery("bi (HNSW) + ce K=10", Kind.TWO_STAGE, 10, noisy, 300))), LatencyBudget.parse("50ms"), N);
+        assertTrue(tight.summary().endsWith(": within noise), +290 ms."), tight.summary());
     }
 }
