@@ -19,6 +19,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
@@ -26,8 +27,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The evidence behind decide's recommendation: nDCG@10 against p95 latency per query at the target corpus
- * size (log scale), every configuration whose quality was measured as a dot, the Pareto front as a line through
- * its points, and each latency budget as a vertical dashed line. Uses no JavaFX: the command line's HTML report
+ * size (log scale), every configuration whose quality was measured as a dot, the Pareto front as a staircase
+ * through its points, and each latency budget as a vertical dashed line. Uses no JavaFX: the command line's HTML report
  * draws the same chart.
  */
 public final class DecisionCharts {
@@ -52,16 +53,20 @@ public final class DecisionCharts {
         }
         rated.stream().filter(Configuration::pareto).sorted(Comparator.comparingDouble(c -> c.atTarget().p95Millis()))
                 .forEach(c -> front.add(c.atTarget().p95Millis(), c.quality().ndcg10() * 100));
-        XYSeriesCollection ds = new XYSeriesCollection();
-        ds.addSeries(all);
-        ds.addSeries(front);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
-        renderer.setSeriesLinesVisible(0, false);
+        XYSeries frontPoints = new XYSeries("on the front", false, true);
+        front.getItems().forEach(i -> frontPoints.add((org.jfree.data.xy.XYDataItem) i));
+        XYSeriesCollection ds = new XYSeriesCollection(all);
+        ds.addSeries(frontPoints);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         renderer.setSeriesPaint(0, Palette.translucent(Palette.model(4), 170));
-        renderer.setSeriesPaint(1, Palette.model(0));
-        renderer.setSeriesStroke(1, new BasicStroke(2f));
         renderer.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
+        renderer.setSeriesPaint(1, Palette.model(0));
+        renderer.setSeriesVisibleInLegend(1, false);
+        // The front as a staircase: the best quality reachable within a latency holds until the next point.
+        XYStepRenderer steps = new XYStepRenderer();
+        steps.setSeriesPaint(0, Palette.model(0));
+        steps.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setDefaultToolTipGenerator((dataset, series, item) -> {
             double x = dataset.getXValue(series, item);
             double y = dataset.getYValue(series, item);
@@ -98,10 +103,13 @@ public final class DecisionCharts {
         }
         NumberAxis y = new NumberAxis("nDCG@10 x100");
         y.setAutoRangeIncludesZero(false);
-        plot.setDataset(ds);
+        plot.setDataset(0, new XYSeriesCollection(front));
+        plot.setRenderer(0, steps);
+        plot.setDataset(1, ds);
+        plot.setRenderer(1, renderer);
         plot.setDomainAxis(x);
         plot.setRangeAxis(y);
-        plot.setRenderer(renderer);
+        steps.setDefaultToolTipGenerator(renderer.getDefaultToolTipGenerator());
         JFreeChart chart = new JFreeChart("Quality vs latency at " + DecisionFormat.count(d.targetCorpusSize()) + " documents",
                 ChartTheme.TITLE, plot, true);
         List<String> unrated = d.configurations().stream().filter(c -> !rated.contains(c))
