@@ -130,9 +130,11 @@ public record Decision(Data data, long targetCorpusSize, List<Configuration> con
      * {@link Decision#configurations()}; null where there is none.
      *
      * @param bestGain what the best gains over the fastest configuration that fits (null when it is that one)
+     * @param setAside when the highest-scoring configuration that fits was not recommended because its gain over
+     *     the best is within noise: that gain (its configuration is the runner-up); else null
      */
-    public record Recommendation(LatencyBudget budget, String best, String runnerUp, Gain bestGain, Upgrade upgrade,
-            String fastest, String summary) {}
+    public record Recommendation(LatencyBudget budget, String best, String runnerUp, Gain bestGain, Gain setAside,
+            Upgrade upgrade, String fastest, String summary) {}
 
     /**
      * @param ndcgGain nDCG@10 points (x100) gained; @param extraMillis p95 milliseconds added at the target size

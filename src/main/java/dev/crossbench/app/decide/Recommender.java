@@ -84,8 +84,10 @@ public final class Recommender {
 
     /**
      * The answer for one budget. Fits: p95 at the target size within the budget. Best: the highest nDCG@10 that
-     * fits (ties: the faster). Runner-up: the next. More quality: the fastest configuration scoring higher than the
-     * best (it does not fit, or it would be the best).
+     * fits (ties: the faster), unless a faster configuration that fits is not measurably worse: when the 95%
+     * paired-bootstrap interval of the highest's gain over it holds zero, the gain is noise of the query sample and
+     * the faster one is recommended, with the highest as runner-up. Runner-up otherwise: the next by quality. More
+     * quality: the fastest configuration scoring higher than the best (it does not fit, or it is the set-aside one).
      */
     public static Recommendation recommend(List<Configuration> configs, LatencyBudget budget, long targetSize) {
         List<Configuration> rated = comparable(configs);
@@ -97,10 +99,14 @@ public final class Recommender {
         if (fits.isEmpty()) {
             String summary = "nothing measured fits in " + budget.label() + " per query (p95) " + at
                     + (fastest == null ? "" : "; the fastest is " + fastest.name() + " at " + DecisionFormat.duration(p95(fastest)));
-            return new Recommendation(budget, null, null, null, null, fastest == null ? null : fastest.name(), summary);
+            return new Recommendation(budget, null, null, null, null, null, fastest == null ? null : fastest.name(), summary);
         }
-        Configuration best = fits.get(0);
-        Configuration runnerUp = fits.size() > 1 ? fits.get(1) : null;
+        Configuration top = fits.get(0);
+        Configuration best = fits.stream().sorted(Comparator.comparingDouble(Recommender::p95).thenComparing(byQuality))
+                .filter(c -> c == top || notMeasurablyBetter(top, c)).findFirst().orElse(top);
+        Configuration runnerUp = best != top ? top : fits.size() > 1 ? fits.get(1) : null;
+        Gain topGain = best == top ? null : new Gain(best.name(), (ndcg(top) - ndcg(best)) * 100, interval(top, best),
+                top.quality().queries());
         Configuration better = rated.stream().filter(c -> ndcg(c) > ndcg(best) + SAME_QUALITY)
                 .min(Comparator.comparingDouble(Recommender::p95).thenComparing(byQuality)).orElse(null);
         Upgrade upgrade = better == null ? null : new Upgrade(better.name(), insteadOf(better, best),
@@ -116,6 +122,11 @@ public final class Recommender {
             s.append(String.format(Locale.ROOT, "; %+.2f nDCG@10 over %s, the fastest that fits%s", gain.points(), gain.over(),
                     intervalText(gain.interval(), gain.queries())));
         }
+        if (topGain != null) {
+            s.append(String.format(Locale.ROOT, "; the highest measured, %s, is %+.2f nDCG@10 above it%s at p95 %s: not a"
+                    + " measurable gain", top.name(), topGain.points(), intervalText(topGain.interval(), topGain.queries()),
+                    DecisionFormat.duration(p95(top))));
+        }
         s.append(". Runner-up: ");
         if (runnerUp == null) {
             s.append("none, nothing else fits");
@@ -130,8 +141,17 @@ public final class Recommender {
             s.append(upgradeText(upgrade));
         }
         s.append('.');
-        return new Recommendation(budget, best.name(), runnerUp == null ? null : runnerUp.name(), gain, upgrade, fastest.name(),
-                s.toString());
+        return new Recommendation(budget, best.name(), runnerUp == null ? null : runnerUp.name(), gain, topGain, upgrade,
+                fastest.name(), s.toString());
+    }
+
+    /** Whether {@code top}'s gain over {@code c} is within the noise of the queries (or they score the same). */
+    public static boolean notMeasurablyBetter(Configuration top, Configuration c) {
+        if (ndcg(top) - ndcg(c) <= SAME_QUALITY) {
+            return true;
+        }
+        ConfidenceInterval ci = interval(top, c);
+        return ci != null && ci.low() <= 0;
     }
 
     /** "K=50 instead of K=20: +0.90 nDCG@10, +310 ms" (with its interval when the per-query values are there). */
@@ -151,7 +171,7 @@ public final class Recommender {
     }
 
     /** 95% paired-bootstrap interval of a's nDCG@10 minus b's, in points; null without per-query values on the same queries. */
-    static ConfidenceInterval interval(Configuration a, Configuration b) {
+    public static ConfidenceInterval interval(Configuration a, Configuration b) {
         double[] x = a.quality().ndcgPerQuery();
         double[] y = b.quality().ndcgPerQuery();
         if (x == null || y == null || x.length != y.length || x.length < 2) {
@@ -189,7 +209,10 @@ public final class Recommender {
             measured = "measured here, under " + loosest.budget().label() + " the best is " + loosest.best() + " ("
                     + (kind == null ? "?" : kind.label()) + ")" + (agrees ? ", as the rule says"
                             : ": the rule does not hold on this data" + (kind == Kind.BI_EXACT || kind == Kind.BI_HNSW
-                                    ? " (reranking did not beat the bi-encoder alone)" : ""));
+                                    ? loosest.setAside() != null ? " (reranking did not measurably beat the bi-encoder alone:"
+                                            + String.format(Locale.ROOT, " %+.2f nDCG@10 for %s, within noise on %d queries)",
+                                                    loosest.setAside().points(), loosest.runnerUp(), loosest.setAside().queries())
+                                            : " (reranking did not beat the bi-encoder alone)" : ""));
         }
         if (loosest != null && loosest.bestGain() != null && loosest.bestGain().withinNoise()) {
             measured += "; but its gain over " + loosest.bestGain().over() + " is within noise on " + loosest.bestGain().queries()

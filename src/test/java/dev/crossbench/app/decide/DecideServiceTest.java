@@ -94,9 +94,10 @@ class DecideServiceTest {
     }
 
     /**
-     * Two-stage at K=10 and the cross-encoder alone on every paragraph: reranking improves on the bi-encoder here
-     * (SQuAD is the reranker's domain), so with an hour per query the recommendation is the two-stage pipeline;
-     * with a budget between the bi-encoder's latency and the reranker's it is the bi-encoder alone.
+     * Two-stage at K=20 and the cross-encoder alone on every paragraph: reranking improves on the bi-encoder here
+     * (SQuAD is the reranker's domain; eval-retrieval: 81.64 -> 88.69 at K=20, README), measurably on 60 questions,
+     * so with an hour per query the recommendation is the two-stage pipeline; with a budget between the bi-encoder's
+     * latency and the reranker's it is the bi-encoder alone.
      */
     @Test
     void theRecommendationFollowsTheBudget() {
@@ -104,18 +105,20 @@ class DecideServiceTest {
         Decision d;
         try (BiEncoder bi = models().openBiEncoder(BI, EngineChoice.ONNXRUNTIME, dev.crossbench.app.EncodeOverrides.NONE);
                 CrossEncoder ce = models().openCrossEncoder(RERANKER, EngineChoice.AUTO, 32, ScoreActivation.SIGMOID, null)) {
-            DecideSettings s = settings("1h").withQueriesSample(0, 42).withDepths(List.of(10)).withCrossAlone(1, 3600)
+            DecideSettings s = settings("1h").withQueriesSample(0, 42).withDepths(List.of(20)).withCrossAlone(1, 3600)
                     .withScalingSizes(List.of(30, 120));
             d = new DecideService(indexer).decide(data, List.of(bi), List.of(ce), s, DecideService.Progress.NONE, () -> false);
         }
         List<String> names = d.configurations().stream().map(Configuration::name).toList();
-        assertEquals(List.of(BI + " (exact)", BI + " (HNSW)", BI + " (HNSW) + " + RERANKER + " K=10", RERANKER + " alone"), names);
+        assertEquals(List.of(BI + " (exact)", BI + " (HNSW)", BI + " (HNSW) + " + RERANKER + " K=20", RERANKER + " alone"), names);
         Configuration exact = d.configurations().get(0);
         Configuration twoStage = d.configurations().get(2);
         Configuration alone = d.configurations().get(3);
         assertEquals("81.64", DecisionFormat.points(exact.quality().ndcg10()));
-        assertTrue(twoStage.quality().ndcg10() > exact.quality().ndcg10() + 0.03,
-                () -> "reranking the top 10 gains on SQuAD: " + twoStage.quality());
+        // HNSW over 120 paragraphs hands the reranker the exact top 20: eval-retrieval's figure
+        assertEquals(0.8869, twoStage.quality().ndcg10(), 0.005, "two-stage K=20 as eval-retrieval --cross --k 20 measures it");
+        dev.crossbench.eval.ConfidenceInterval gain = Recommender.interval(twoStage, d.configurations().get(1));
+        assertTrue(gain.low() > 0, () -> "reranking the top 20 gains measurably on 60 SQuAD questions: " + gain);
         assertEquals(1, alone.quality().queries(), "the cross-encoder alone on one question (every paragraph)");
         assertNotNull(alone.quality().biEncoderOnSameQueries());
         assertTrue(alone.measured().basis().contains("scoring all 120 documents"), alone.measured().basis());
@@ -125,7 +128,7 @@ class DecideServiceTest {
         assertEquals(twoStage.name(), hour.best(), hour.summary());
         assertTrue(twoStage.pareto());
 
-        // A budget between the bi-encoder's p95 and the reranker's picks the bi-encoder alone, and says what K=10 would cost.
+        // A budget between the bi-encoder's p95 and the reranker's picks the bi-encoder alone, and says what K=20 would cost.
         double biP95 = Math.max(exact.atTarget().p95Millis(), d.configurations().get(1).atTarget().p95Millis());
         Assumptions.assumeTrue(biP95 < twoStage.atTarget().p95Millis(), "timings this noisy leave no budget in between");
         Recommendation tight = Recommender.recommend(d.configurations(), LatencyBudget.ofMillis(biP95), d.targetCorpusSize());
