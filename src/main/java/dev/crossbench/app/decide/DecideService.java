@@ -106,7 +106,7 @@ public final class DecideService {
                     + s.seed() + " (--queries-sample 0 for all)");
         }
         List<Integer> depths = clampDepths(s.depths(), n, notes);
-        Stages stages = new Stages(progress, bis.size() * (3 + Math.max(1, crosses.size())) + crosses.size());
+        Stages stages = new Stages(progress, bis.size() * (4 + crosses.size()) + crosses.size());
 
         List<Configuration> configs = new ArrayList<>();
         List<BiEncoderCost> biCosts = new ArrayList<>();
@@ -120,20 +120,17 @@ public final class DecideService {
                     stages.next(name + ", exact search"), cancelled);
             firstExact = firstExact == null ? exact : firstExact;
             configs.add(alone(Kind.BI_EXACT, name + " (exact)", name, engine, exact));
+            // The bi-encoder alone is timed in runs of its own: timed between reranks, query encoding shares the cores
+            // with the cross-encoder's threads winding down.
             IndexChoice hnsw = IndexChoice.hnsw(s.hnsw());
-            if (crosses.isEmpty()) {
-                RetrievalEvaluation h = retrieval.evaluate(sample, bi, null, settings(s, hnsw, 1, List.of()),
-                        stages.next(name + ", HNSW"), cancelled);
-                configs.add(alone(Kind.BI_HNSW, name + " (HNSW)", name, engine, h));
-            }
+            RetrievalEvaluation h = retrieval.evaluate(sample, bi, null, settings(s, hnsw, 1, List.of()),
+                    stages.next(name + ", HNSW"), cancelled);
+            configs.add(alone(Kind.BI_HNSW, name + " (HNSW)", name, engine, h));
             for (CrossEncoder cross : crosses) {
                 Reranker reranker = new CrossEncoderReranker(cross);
                 RetrievalEvaluation two = retrieval.evaluate(sample, bi, reranker,
                         settings(s, hnsw, depths.get(depths.size() - 1), depths), stages.next(name + " (HNSW) + " + cross.name()),
                         cancelled);
-                if (cross == crosses.get(0)) {
-                    configs.add(alone(Kind.BI_HNSW, name + " (HNSW)", name, engine, two));
-                }
                 for (RetrievalEvaluation.SweepPoint p : two.sweep()) {
                     configs.add(new Configuration(name + " (HNSW) + " + cross.name() + " K=" + p.depth(), Kind.TWO_STAGE, name,
                             cross.name(), p.depth(), engine + " + " + cross.scorer().description(), two.index(),

@@ -87,7 +87,8 @@ public final class Recommender {
      * fits (ties: the faster), unless a faster configuration that fits is not measurably worse: when the 95%
      * paired-bootstrap interval of the highest's gain over it holds zero, the gain is noise of the query sample and
      * the faster one is recommended, with the highest as runner-up. Runner-up otherwise: the next by quality. More
-     * quality: the fastest configuration scoring higher than the best (it does not fit, or it is the set-aside one).
+     * quality: the fastest configuration scoring measurably higher than the best (without per-query values, any
+     * higher); when only noise scores higher, the summary says so and there is no upgrade.
      */
     public static Recommendation recommend(List<Configuration> configs, LatencyBudget budget, long targetSize) {
         List<Configuration> rated = comparable(configs);
@@ -107,10 +108,11 @@ public final class Recommender {
         Configuration runnerUp = best != top ? top : fits.size() > 1 ? fits.get(1) : null;
         Gain topGain = best == top ? null : new Gain(best.name(), (ndcg(top) - ndcg(best)) * 100, interval(top, best),
                 top.quality().queries());
-        Configuration better = rated.stream().filter(c -> ndcg(c) > ndcg(best) + SAME_QUALITY)
-                .min(Comparator.comparingDouble(Recommender::p95).thenComparing(byQuality)).orElse(null);
-        Upgrade upgrade = better == null ? null : new Upgrade(better.name(), insteadOf(better, best),
-                (ndcg(better) - ndcg(best)) * 100, p95(better) - p95(best), interval(better, best));
+        List<Configuration> higher = rated.stream().filter(c -> ndcg(c) > ndcg(best) + SAME_QUALITY)
+                .sorted(Comparator.comparingDouble(Recommender::p95).thenComparing(byQuality)).toList();
+        Upgrade upgrade = higher.stream().filter(c -> !notMeasurablyBetter(c, best)).findFirst().map(c -> upgrade(c, best))
+                .orElse(null);
+        Upgrade onlyNoise = upgrade != null || higher.isEmpty() ? null : upgrade(higher.get(0), best);
         Configuration fastestFit = fits.stream().min(Comparator.comparingDouble(Recommender::p95)).orElseThrow();
         Gain gain = fastestFit == best ? null : new Gain(fastestFit.name(), (ndcg(best) - ndcg(fastestFit)) * 100,
                 interval(best, fastestFit), best.quality().queries());
@@ -135,7 +137,9 @@ public final class Recommender {
                     .append(DecisionFormat.duration(p95(runnerUp))).append(')');
         }
         s.append(". More quality: ");
-        if (upgrade == null) {
+        if (onlyNoise != null) {
+            s.append("nothing measurably higher; ").append(upgradeText(onlyNoise));
+        } else if (upgrade == null) {
             s.append("nothing measured scores higher");
         } else {
             s.append(upgradeText(upgrade));
@@ -152,6 +156,11 @@ public final class Recommender {
         }
         ConfidenceInterval ci = interval(top, c);
         return ci != null && ci.low() <= 0;
+    }
+
+    private static Upgrade upgrade(Configuration better, Configuration best) {
+        return new Upgrade(better.name(), insteadOf(better, best), (ndcg(better) - ndcg(best)) * 100, p95(better) - p95(best),
+                interval(better, best));
     }
 
     /** "K=50 instead of K=20: +0.90 nDCG@10, +310 ms" (with its interval when the per-query values are there). */

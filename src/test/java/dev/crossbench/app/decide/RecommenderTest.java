@@ -163,6 +163,9 @@ class RecommenderTest {
 
         Recommendation tight = Recommender.recommend(Recommender.markPareto(List.of(alone,
                 withPerQuery("bi (HNSW) + ce K=10", Kind.TWO_STAGE, 10, noisy, 300))), LatencyBudget.parse("50ms"), N);
+        assertNull(tight.upgrade(), "only noise scores higher");
+        assertTrue(tight.summary().contains("More quality: nothing measurably higher; bi (HNSW) + ce K=10 instead of bi (HNSW): +2.50"
+                + " nDCG@10 (95% CI "), tight.summary());
         assertTrue(tight.summary().endsWith(": within noise), +290 ms."), tight.summary());
     }
 }
