@@ -49,7 +49,7 @@ final class TextTable {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.size() && i < w.length; i++) {
             String c = cells.get(i);
-            boolean numeric = c.matches("[-+]?[0-9.,]+(e[-+]?[0-9]+)?[%x]?");
+            boolean numeric = c.matches("[-+]?[0-9.,]+(e[-+]?[0-9]+)?[%x*]?");
             if (i > 0) {
                 sb.append("  ");
             }

@@ -21,8 +21,8 @@ import javax.imageio.ImageIO;
  * Drives the running workbench for screenshots ({@code --demo-tour DIR}): waits for the start-up
  * work (the comparison with the bundled pair scorer, the retrieval evaluation with the bundled
  * reranker), fills the Training form without training, searches the first sample query with the
- * reranker, measures a small timing, picks the pair the models disagree on most, saves a snapshot
- * of every view, shows the error bar with a malformed file, exports the report, and quits. It runs
+ * reranker, decides on a few sample queries (Decide view), measures a small timing, picks the pair
+ * the models disagree on most, saves a snapshot of every view, shows the error bar with a malformed file, exports the report, and quits. It runs
  * as a script on its own thread and touches the UI only through {@link #onFx}.
  */
 public final class DemoTour {
@@ -70,6 +70,7 @@ public final class DemoTour {
         }
         prepareTrainingForm(ui);
         searchAndEvaluate(ui);
+        decide(ui);
         onFx(() -> {
             // Small on purpose: the tour shows the Timing view, it is not a benchmark.
             ui.timingSettings().textsProperty().set(64);
@@ -146,6 +147,23 @@ public final class DemoTour {
             ui.actions().retrieval().settings().kProperty().set(FirstStart.EVALUATION_K);
             ui.actions().retrieval().settings().sweepProperty().set(FirstStart.EVALUATION_SWEEP);
             return ui.actions().retrieval().evaluate();
+        });
+        waitIdle();
+    }
+
+    /**
+     * Decide on the sample with the bundled reranker: a few queries and shallow depths, so the Decide view has its
+     * table, chart and recommendations without making the tour long. Skipped without a usable collection.
+     */
+    private void decide(UiContext ui) throws Exception {
+        onFx(() -> {
+            if (ui.workspace().retrievalCheck() == null || !ui.workspace().retrievalCheck().isUsable()) {
+                return null;
+            }
+            ui.actions().decide().settings().queriesSampleProperty().set(10);
+            ui.actions().decide().settings().depthsProperty().set("5, 10, 20");
+            ui.actions().decide().settings().crossAloneQueriesProperty().set(2);
+            return ui.actions().decide().decide();
         });
         waitIdle();
     }

@@ -59,7 +59,7 @@ public final class RetrievalActions {
     }
 
     /** The options of the chosen cross-encoder with this reference, or null when it is not a chosen model. */
-    private ModelSpec chosenCrossEncoder(String reference) {
+    ModelSpec chosenCrossEncoder(String reference) {
         if (reference == null) {
             return null;
         }

@@ -35,11 +35,18 @@ public final class WorkbenchActions {
     private final UiContext ui;
     private final ModelService models;
     private final RetrievalActions retrieval;
+    private final DecideActions decide;
 
     WorkbenchActions(UiContext ui, ModelService models, CorpusIndexer indexer) {
         this.ui = ui;
         this.models = models;
         this.retrieval = new RetrievalActions(ui, models, indexer);
+        this.decide = new DecideActions(ui, models, indexer);
+    }
+
+    /** Bi-encoder, two-stage or cross-encoder: measured, extrapolated, recommended per latency budget. */
+    public DecideActions decide() {
+        return decide;
     }
 
     /** Corpus, queries and qrels; search; retrieval evaluation. */

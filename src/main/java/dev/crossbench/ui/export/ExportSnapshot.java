@@ -1,5 +1,6 @@
 package dev.crossbench.ui.export;
 
+import dev.crossbench.app.decide.Decision;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.ui.workspace.EnvironmentInfo;
 import dev.crossbench.ui.workspace.ModelSpec;
@@ -15,7 +16,14 @@ import java.util.List;
  * background thread while the user goes on working. Fields are null/empty when not there yet.
  */
 public record ExportSnapshot(PairDataset pairs, PairComparison comparison, List<ModelSpec> models,
-        List<TimingRow> timings, List<RunRecord> history, EnvironmentInfo environment, RetrievalComparison retrieval) {
+        List<TimingRow> timings, List<RunRecord> history, EnvironmentInfo environment, RetrievalComparison retrieval,
+        Decision decision) {
+
+    /** Without a Decide result. */
+    public ExportSnapshot(PairDataset pairs, PairComparison comparison, List<ModelSpec> models, List<TimingRow> timings,
+            List<RunRecord> history, EnvironmentInfo environment, RetrievalComparison retrieval) {
+        this(pairs, comparison, models, timings, history, environment, retrieval, null);
+    }
 
     /** Without a retrieval evaluation. */
     public ExportSnapshot(PairDataset pairs, PairComparison comparison, List<ModelSpec> models, List<TimingRow> timings,
@@ -26,7 +34,7 @@ public record ExportSnapshot(PairDataset pairs, PairComparison comparison, List<
     public static ExportSnapshot of(Workspace w) {
         List<ModelSpec> models = w.models().stream().map(m -> m.spec()).toList();
         return new ExportSnapshot(w.pairs(), w.comparison(), models, List.copyOf(w.timings()), List.copyOf(w.history()),
-                w.environment(), w.retrieval());
+                w.environment(), w.retrieval(), w.decision());
     }
 
     /** Only the retrieval evaluation, for the report's retrieval section. */
@@ -35,6 +43,6 @@ public record ExportSnapshot(PairDataset pairs, PairComparison comparison, List<
     }
 
     public boolean isEmpty() {
-        return pairs == null && comparison == null && timings.isEmpty() && retrieval == null;
+        return pairs == null && comparison == null && timings.isEmpty() && retrieval == null && decision == null;
     }
 }

@@ -8,7 +8,6 @@ import dev.crossbench.ui.workspace.ModelPairResult;
 import dev.crossbench.ui.workspace.ModelSpec;
 import dev.crossbench.ui.workspace.PairComparison;
 import dev.crossbench.ui.workspace.RetrievalComparison;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
-import org.jfree.chart.ChartUtils;
 
 /**
  * One self-contained HTML page (charts inlined as PNG) of the current comparison: machine and
@@ -57,6 +54,9 @@ public final class HtmlReport {
         agreement(s.comparison());
         timing(s);
         retrieval(s.retrieval());
+        if (s.decision() != null) {
+            html.append(DecisionReport.section(s.decision()));
+        }
         html.append("</body></html>\n");
         return html.toString();
     }
@@ -185,14 +185,7 @@ public final class HtmlReport {
     }
 
     private void image(WorkbenchCharts.NamedChart c) {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeChartAsPNG(png, c.chart(), c.width(), c.height());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        html.append("<img alt=\"").append(esc(c.fileName())).append("\" src=\"data:image/png;base64,")
-                .append(Base64.getEncoder().encodeToString(png.toByteArray())).append("\">");
+        html.append(ChartPng.imgTag(c.fileName(), c.chart(), c.width(), c.height()));
     }
 
     static String esc(String s) {

@@ -1,6 +1,7 @@
 package dev.crossbench.ui.export;
 
 import dev.crossbench.eval.Histogram;
+import dev.crossbench.ui.charts.DecisionCharts;
 import dev.crossbench.ui.charts.HistogramCharts;
 import dev.crossbench.ui.charts.RerankDepthCharts;
 import dev.crossbench.ui.charts.ScatterCharts;
@@ -37,6 +38,9 @@ public final class WorkbenchCharts {
         if (s.retrieval() != null && s.retrieval().isReranked()) {
             out.add(new NamedChart("rerank-depth-ndcg", RerankDepthCharts.quality(s.retrieval().evaluations()), 720, 420));
             out.add(new NamedChart("rerank-depth-latency", RerankDepthCharts.latency(s.retrieval().evaluations()), 720, 420));
+        }
+        if (s.decision() != null) {
+            out.add(new NamedChart(DecisionReport.CHART_NAME, DecisionCharts.qualityVsLatency(s.decision()), 960, 560));
         }
         if (!s.timings().isEmpty()) {
             out.add(new NamedChart("timing-throughput", TimingCharts.throughput(s.timings()), 720, 420));

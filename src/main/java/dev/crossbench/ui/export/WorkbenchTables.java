@@ -31,6 +31,9 @@ public final class WorkbenchTables {
         if (s.retrieval() != null) {
             out.addAll(RetrievalTables.all(s.retrieval()));
         }
+        if (s.decision() != null) {
+            out.add(DecisionReport.csv(s.decision()));
+        }
         if (!s.history().isEmpty()) {
             out.add(history(s.history()));
         }

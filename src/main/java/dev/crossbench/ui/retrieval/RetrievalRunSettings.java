@@ -40,8 +40,13 @@ public final class RetrievalRunSettings {
 
     /** "10, 20 50" -> [10, 20, 50], ascending, repeats dropped; empty for none; rejects what is not a depth. */
     public List<Integer> parsedSweep() {
+        return parseDepths(sweep.get());
+    }
+
+    /** As {@link #parsedSweep()} for any text of rerank depths (the Decide view's too). */
+    public static List<Integer> parseDepths(String text) {
         TreeSet<Integer> depths = new TreeSet<>();
-        for (String part : sweep.get() == null ? new String[0] : sweep.get().split("[,\\s]+")) {
+        for (String part : text == null ? new String[0] : text.split("[,\\s]+")) {
             if (part.isBlank()) {
                 continue;
             }

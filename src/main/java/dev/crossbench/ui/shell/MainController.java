@@ -38,6 +38,7 @@ public final class MainController {
     @FXML private Tab timingTab;
     @FXML private Tab trainingTab;
     @FXML private Tab historyTab;
+    @FXML private Tab decideTab;
 
     public MainController(UiContext ui) {
         this.ui = ui;
@@ -45,7 +46,8 @@ public final class MainController {
 
     @FXML
     private void initialize() {
-        List<Tab> inOrder = List.of(dataTab, modelsTab, pairsTab, searchTab, retrievalTab, timingTab, trainingTab, historyTab);
+        List<Tab> inOrder = List.of(dataTab, modelsTab, pairsTab, searchTab, retrievalTab, timingTab, trainingTab, historyTab,
+                decideTab);
         for (View v : View.values()) {
             tabOf.put(v, inOrder.get(v.ordinal()));
             inOrder.get(v.ordinal()).setUserData(v);
@@ -195,6 +197,12 @@ public final class MainController {
     @FXML private void showTiming() { ui.navigation().show(View.TIMING); }
     @FXML private void showTraining() { ui.navigation().show(View.TRAINING); }
     @FXML private void showHistory() { ui.navigation().show(View.HISTORY); }
+    @FXML private void showDecide() { ui.navigation().show(View.DECIDE); }
+
+    @FXML
+    private void decide() {
+        ui.actions().decide().decide();
+    }
 
     @FXML
     private void showMetricHelp() {

@@ -37,6 +37,8 @@ public final class Workspace {
     private final ObjectProperty<SearchOutcome> search = new SimpleObjectProperty<>();
     private final ObservableList<TrainedModel> trained = FXCollections.observableArrayList();
     private final ObjectProperty<TrainingRun> training = new SimpleObjectProperty<>();
+    /** The Decide view's latest result; null before the first and after the collection changed. */
+    private final ObjectProperty<dev.crossbench.app.decide.Decision> decision = new SimpleObjectProperty<>();
 
     public ObjectProperty<PairDataset> pairsProperty() {
         return pairs;
@@ -147,6 +149,7 @@ public final class Workspace {
     private void retrievalChanged() {
         retrievalCheck.set(null);
         retrieval.set(null);
+        decision.set(null);
     }
 
     public ObjectProperty<RetrievalCheck> retrievalCheckProperty() {
@@ -189,5 +192,13 @@ public final class Workspace {
 
     public TrainingRun training() {
         return training.get();
+    }
+
+    public ObjectProperty<dev.crossbench.app.decide.Decision> decisionProperty() {
+        return decision;
+    }
+
+    public dev.crossbench.app.decide.Decision decision() {
+        return decision.get();
     }
 }
