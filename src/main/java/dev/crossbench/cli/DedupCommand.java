@@ -98,7 +98,7 @@ final class DedupCommand implements Callable<Integer> {
             description = "With --gold: cosine thresholds to score. Default: ${DEFAULT-VALUE}")
     List<Double> sweep;
 
-    @Option(names = "--cross-sweep", defaultValue = "0.1,0.3,0.5,0.7,0.9", split = ",",
+    @Option(names = "--cross-sweep", defaultValue = "0.3,0.5,0.6,0.7,0.8,0.9", split = ",",
             description = "With --gold and --cross: cross-encoder thresholds to score, on the candidates at the lowest --sweep threshold. Default: ${DEFAULT-VALUE}")
     List<Double> crossSweep;
 

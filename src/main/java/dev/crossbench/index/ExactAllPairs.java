@@ -15,8 +15,9 @@ import java.util.function.BooleanSupplier;
 /**
  * Brute force over all pairs: every pair of rows is compared exactly once (n(n-1)/2 inner products), and
  * each row keeps its k most similar other rows at or above a minimum score. The products come from blocked
- * matrix multiplications on PyTorch's CPU kernels (a tile of {@value #BLOCK} rows against a later tile), the
- * fastest way to compare all pairs on this machine: the per-pair loop of {@link ExactIndex} is ~40x slower.
+ * matrix multiplications on PyTorch's CPU kernels (a tile of {@value #BLOCK} rows against a later tile): 15.6 ns of
+ * CPU per pair of 384-d vectors measured here (100,000 vectors, 78 s), against about 140 ns per pair on one thread
+ * for the per-pair loop of {@link ExactIndex}.
  *
  * <p>This is what deduplication without an index costs, and deduplication's path for small inputs.
  */

@@ -127,6 +127,21 @@ class DedupServiceTest {
         assertTrue(!hnsw.allPairs().whole());
     }
 
+    /** Ten rotated copies of the 72 real vectors: each copy repeats the 50 candidate pairs, and no pair spans two copies. */
+    @Test
+    void benchmarkExpandsWithRotatedCopies() {
+        DedupBenchmark.Result r = new DedupBenchmark(service).run(input, bi, settings(0.70, 0.70).withIndex(
+                DedupSettings.IndexMode.HNSW, DedupService.HNSW_DEFAULTS).withAllPairsSample(100), 720, true, 42,
+                TaskProgress.NONE, () -> false);
+        assertEquals(72, r.realVectors());
+        assertEquals(720, r.vectors());
+        assertEquals(500, r.bruteForce().pairs().size());
+        assertEquals(720L * 719 / 2, r.bruteForce().comparisons());
+        assertTrue(r.candidateRecall() >= 0.99, "HNSW found " + r.candidateRecall());
+        assertEquals(100, r.sample().texts());
+        assertEquals(r.bruteForce().search().wallNanos(), r.allPairsNanos()[0]);
+    }
+
     @Test
     void identicalTextsAreGroupedEncodedOnceAndClustered() {
         List<Document> docs = new ArrayList<>();
