@@ -7,14 +7,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point downward: ui/cli -> app -> data/model/index/search/eval/train; JavaFX only in ui. */
+/** Dependencies point downward: ui/cli -> app -> data/model/index/search/eval/train/dedup; JavaFX only in ui. */
 class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.crossbench");
 
     private static final String[] LOWER = {"dev.crossbench.data..", "dev.crossbench.model..", "dev.crossbench.index..",
-        "dev.crossbench.search..", "dev.crossbench.eval..", "dev.crossbench.train.."};
+        "dev.crossbench.search..", "dev.crossbench.eval..", "dev.crossbench.train..", "dev.crossbench.dedup.."};
 
     @Test
     void javafxOnlyInUi() {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crossbench", mixinStandardHelpOptions = true, version = "crossbench 0.1.0",
         description = "Compare bi-encoders and cross-encoders on your own data.",
         subcommands = {ModelsCommand.class, EncodeCommand.class, EvalPairsCommand.class, EvalRetrievalCommand.class,
-                SearchCommand.class, DecideCommand.class, MineNegativesCommand.class, BenchCommand.class, TrainCommand.class, BundleCommand.class,
+                SearchCommand.class, DecideCommand.class, MineNegativesCommand.class, DedupCommand.class, BenchCommand.class, TrainCommand.class, BundleCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CrossbenchCli implements Runnable {
     @CommandLine.Spec

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntBinaryOperator;
 
@@ -30,9 +31,22 @@ public final class HnswIndex implements VectorIndex {
     /** 1 - dot product through our unrolled kernel (the library's loop is ~2x slower here). */
     static final class InnerProductDistance implements DistanceFunction<float[], Float> {
         private static final long serialVersionUID = 1L;
+        /** Counts vector comparisons (building and searching) when not null; not saved with the graph. */
+        private final transient LongAdder comparisons;
+
+        InnerProductDistance() {
+            this(null);
+        }
+
+        InnerProductDistance(LongAdder comparisons) {
+            this.comparisons = comparisons;
+        }
 
         @Override
         public Float distance(float[] u, float[] v) {
+            if (comparisons != null) {
+                comparisons.increment();
+            }
             return 1f - VectorMath.dot(u, 0, v, 0, u.length);
         }
     }
@@ -57,8 +71,17 @@ public final class HnswIndex implements VectorIndex {
      */
     public static HnswIndex build(EmbeddingMatrix matrix, HnswParams params, int threads, IntBinaryOperator progress,
             BooleanSupplier cancelled) {
+        return build(matrix, params, threads, progress, cancelled, null);
+    }
+
+    /**
+     * As above, and {@code comparisons} (when not null) counts every vector comparison the graph makes, while it
+     * is built and in every later search: the work HNSW does instead of comparing all pairs.
+     */
+    public static HnswIndex build(EmbeddingMatrix matrix, HnswParams params, int threads, IntBinaryOperator progress,
+            BooleanSupplier cancelled, LongAdder comparisons) {
         var graph = com.github.jelmerk.hnswlib.core.hnsw.HnswIndex
-                .newBuilder(matrix.dimension(), new InnerProductDistance(), matrix.rows())
+                .newBuilder(matrix.dimension(), new InnerProductDistance(comparisons), matrix.rows())
                 .withM(params.m()).withEfConstruction(params.efConstruction()).withEf(params.ef())
                 .<Integer, Row>build();
         List<Row> rows = new ArrayList<>(matrix.rows());
