@@ -40,8 +40,13 @@ final class BenchScoreCommand implements Callable<Integer> {
     @Option(names = "--depths", split = ",", defaultValue = "10,100,1000", description = "Rerank depths K. Default: ${DEFAULT-VALUE}")
     int[] depths;
 
-    @Option(names = "--engine", defaultValue = "pytorch", description = "Engine for both models. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--engine", defaultValue = "auto", description = "Engine for both models: auto, pytorch or onnxruntime."
+            + " Default: ${DEFAULT-VALUE} (what each model runs by default)")
     String engine;
+
+    @Option(names = "--max-length", defaultValue = "512", description = "Cross-encoder max tokens per pair (longer pairs are"
+            + " truncated; with long candidates every pair has this length). Default: ${DEFAULT-VALUE}")
+    int maxLength;
 
     @Option(names = "--batch-size", defaultValue = "32", description = "Default: ${DEFAULT-VALUE}")
     int batchSize;
@@ -68,7 +73,7 @@ final class BenchScoreCommand implements Callable<Integer> {
         List<RerankCostBenchmark.Depth> rows;
         MatmulRoofline.Result roof;
         BertConfig crossConfig = service.resolve(cross, null).config();
-        try (CrossEncoder ce = service.openCrossEncoder(cross, e, batchSize, ScoreActivation.SIGMOID, 512);
+        try (CrossEncoder ce = service.openCrossEncoder(cross, e, batchSize, ScoreActivation.SIGMOID, maxLength);
                 BiEncoder be = service.openBiEncoder(bi, e, new EncodeOverrides(batchSize, null, null, null, null, null, null))) {
             rows = new RerankCostBenchmark().run(ce, crossConfig, be, query, pool, depths, repeats);
             roof = ce.scorer().engineName().equals("PyTorch") ? MatmulRoofline.pytorch(1024, 3, 10) : MatmulRoofline.onnxRuntime(1024, 3, 10);
