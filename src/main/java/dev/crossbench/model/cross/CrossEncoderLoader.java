@@ -9,7 +9,6 @@ import dev.crossbench.model.ModelLoadException;
 import dev.crossbench.model.engine.PyTorchBertBackend;
 import dev.crossbench.model.export.ExportReference;
 import dev.crossbench.model.export.ExportedEngine;
-import dev.crossbench.model.export.VerifiedOnnxExport;
 import dev.crossbench.model.onnx.BertOnnxExporter.Kind;
 import dev.crossbench.model.text.TextTokenizer;
 import dev.crossbench.model.weights.FloatTensor;
@@ -88,26 +87,9 @@ public final class CrossEncoderLoader {
 
     /** The verified ONNX export on ONNX Runtime, or our block on PyTorch when AUTO finds the export wanting. */
     private PairScorer exported(ModelDescriptor d, boolean forced, List<String> notes) {
-        PyTorchPairScorer[] reference = {null};
-        try {
-            VerifiedOnnxExport.Status s = VerifiedOnnxExport.ensure(d, Kind.CROSS,
-                    VerifiedOnnxExport.folderFor(d, catalog.home()), d.safetensors(),
-                    () -> ExportReference.of(reference[0] = pytorch(d)));
-            ExportedEngine.Choice c = ExportedEngine.choose(d.name(), s, forced);
-            if (c.note() != null) {
-                notes.add(c.note());
-            }
-            if (c.onnxRuntime()) {
-                return new OnnxPairScorer(s.onnx(), d.config().numLabels(), "verified export of model.safetensors");
-            }
-            PyTorchPairScorer pt = reference[0] != null ? reference[0] : pytorch(d);
-            reference[0] = null;
-            return pt;
-        } finally {
-            if (reference[0] != null) {
-                reference[0].close();
-            }
-        }
+        return ExportedEngine.<PairScorer, PyTorchPairScorer>open(d, Kind.CROSS, catalog.home(), d.safetensors(), forced,
+                notes, () -> pytorch(d), ExportReference::of,
+                onnx -> new OnnxPairScorer(onnx, d.config().numLabels(), ExportedEngine.ORIGIN), PyTorchPairScorer::close);
     }
 
     /**

@@ -11,10 +11,8 @@ import dev.crossbench.model.engine.TorchScriptBackend;
 import dev.crossbench.model.engine.TransformerBackend;
 import dev.crossbench.model.export.ExportReference;
 import dev.crossbench.model.export.ExportedEngine;
-import dev.crossbench.model.export.VerifiedOnnxExport;
 import dev.crossbench.model.onnx.BertOnnxExporter.Kind;
 import dev.crossbench.model.text.TextTokenizer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,25 +94,8 @@ public final class BiEncoderLoader {
 
     /** The verified ONNX export on ONNX Runtime, or our block on PyTorch when AUTO finds the export wanting. */
     private TransformerBackend exported(ModelDescriptor d, boolean forced, List<String> notes) {
-        Path weights = catalog.ensureSafetensors(d);
-        PyTorchBertBackend[] reference = {null};
-        try {
-            VerifiedOnnxExport.Status s = VerifiedOnnxExport.ensure(d, Kind.BI, VerifiedOnnxExport.folderFor(d, catalog.home()),
-                    weights, () -> ExportReference.of(reference[0] = pytorch(d)));
-            ExportedEngine.Choice c = ExportedEngine.choose(d.name(), s, forced);
-            if (c.note() != null) {
-                notes.add(c.note());
-            }
-            if (c.onnxRuntime()) {
-                return new OnnxBackend(s.onnx(), d.config().hiddenSize(), 0, "verified export of model.safetensors");
-            }
-            PyTorchBertBackend pt = reference[0] != null ? reference[0] : pytorch(d);
-            reference[0] = null;
-            return pt;
-        } finally {
-            if (reference[0] != null) {
-                reference[0].close();
-            }
-        }
+        return ExportedEngine.<TransformerBackend, PyTorchBertBackend>open(d, Kind.BI, catalog.home(),
+                catalog.ensureSafetensors(d), forced, notes, () -> pytorch(d), ExportReference::of,
+                onnx -> new OnnxBackend(onnx, d.config().hiddenSize(), 0, ExportedEngine.ORIGIN), PyTorchBertBackend::close);
     }
 }

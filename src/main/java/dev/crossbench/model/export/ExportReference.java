@@ -7,6 +7,7 @@ import dev.crossbench.model.text.TokenBatch;
 import dev.crossbench.model.weights.FloatTensor;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Our block on PyTorch, loaded from model.safetensors: the weights an export is written from (its
@@ -21,29 +22,23 @@ public interface ExportReference {
     float[] forward(TokenBatch batch);
 
     static ExportReference of(PyTorchBertBackend backend) {
-        return new ExportReference() {
-            @Override
-            public Map<String, FloatTensor> parameters() {
-                return byName(backend.block().parametersByName());
-            }
-
-            @Override
-            public float[] forward(TokenBatch batch) {
-                return backend.lastHiddenState(batch);
-            }
-        };
+        return of(backend.block().parametersByName(), backend::lastHiddenState);
     }
 
     static ExportReference of(PyTorchPairScorer scorer) {
+        return of(scorer.block().parametersByName(), scorer::logits);
+    }
+
+    private static ExportReference of(Map<String, ai.djl.nn.Parameter> params, Function<TokenBatch, float[]> forward) {
         return new ExportReference() {
             @Override
             public Map<String, FloatTensor> parameters() {
-                return byName(scorer.block().parametersByName());
+                return byName(params);
             }
 
             @Override
             public float[] forward(TokenBatch batch) {
-                return scorer.logits(batch);
+                return forward.apply(batch);
             }
         };
     }

@@ -5,7 +5,12 @@ import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.ModelLoadException;
 import dev.crossbench.model.onnx.BertOnnxExporter.Kind;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Which engine runs a model with safetensors weights. AUTO runs ONNX Runtime on the model's verified export
@@ -17,6 +22,9 @@ public final class ExportedEngine {
     /** The rule, in words, for listings and option help. */
     public static final String RULE = "auto runs ONNX Runtime on an ONNX export of model.safetensors when the export matches our"
             + " PyTorch block (max |diff| < 1e-4 on probe batches) and measures faster on this machine, else PyTorch";
+
+    /** How a report names the file that runs. */
+    public static final String ORIGIN = "verified export of model.safetensors";
 
     private ExportedEngine() {}
 
@@ -42,6 +50,37 @@ public final class ExportedEngine {
         String why = !s.verified() ? s.summary()
                 : "PyTorch measured faster than ONNX Runtime on the export (" + s.timing() + ")";
         return new Choice(false, (built != null ? built + "; " : "") + model + " runs on PyTorch: " + why);
+    }
+
+    /**
+     * Opens a safetensors model for inference on the export or on PyTorch: the export is built and checked first
+     * when needed (with our block opened by {@code pytorch} as the reference, kept when PyTorch is what runs), then
+     * {@link #choose} decides; its note, if any, goes to {@code notes}.
+     *
+     * @param onnxRuntime opens the verified export on ONNX Runtime
+     * @param close       closes a PyTorch model that is not returned
+     */
+    public static <R, P extends R> R open(ModelDescriptor d, Kind kind, Path home, Path weights, boolean forced,
+            List<String> notes, Supplier<P> pytorch, Function<P, ExportReference> reference, Function<Path, R> onnxRuntime,
+            Consumer<P> close) {
+        List<P> opened = new ArrayList<>(1);
+        try {
+            VerifiedOnnxExport.Status s = VerifiedOnnxExport.ensure(d, kind, VerifiedOnnxExport.folderFor(d, home), weights,
+                    () -> {
+                        opened.add(pytorch.get());
+                        return reference.apply(opened.get(0));
+                    });
+            Choice c = choose(d.name(), s, forced);
+            if (c.note() != null) {
+                notes.add(c.note());
+            }
+            if (c.onnxRuntime()) {
+                return onnxRuntime.apply(s.onnx());
+            }
+            return opened.isEmpty() ? pytorch.get() : opened.remove(0);
+        } finally {
+            opened.forEach(close);
+        }
     }
 
     /**
