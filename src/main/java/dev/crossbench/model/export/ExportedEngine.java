@@ -113,7 +113,7 @@ public final class ExportedEngine {
             return "pytorch (" + s.summary() + ")";
         }
         String timing = s.onnxRuntimeMs() == null || s.pytorchMs() == null ? ""
-                : String.format(Locale.ROOT, "; measured %.2fx PyTorch's speed", s.pytorchMs() / s.onnxRuntimeMs());
+                : String.format(Locale.ROOT, "; ONNX Runtime measured %.2fx as fast as PyTorch", s.pytorchMs() / s.onnxRuntimeMs());
         return String.format(Locale.ROOT, "%s (export verified, max |diff| %.1e%s)",
                 s.onnxRuntimeFaster() ? "onnxruntime" : "pytorch", s.maxAbsDiff(), timing);
     }
