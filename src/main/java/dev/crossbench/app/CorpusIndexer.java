@@ -13,6 +13,7 @@ import dev.crossbench.index.VectorIndex;
 import dev.crossbench.index.VectorMath;
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.encode.BiEncoder;
+import dev.crossbench.model.engine.OnnxBackend;
 import dev.crossbench.model.engine.TorchScriptBackend;
 import dev.crossbench.search.QueryEncoder;
 import java.nio.file.Files;
@@ -85,8 +86,8 @@ public final class CorpusIndexer {
     /** The weights file the bi-encoder actually runs (ONNX, safetensors or TorchScript). */
     static Path weightsFile(BiEncoder bi) {
         ModelDescriptor d = bi.descriptor();
-        if ("OnnxRuntime".equals(bi.backend().engineName())) {
-            return d.onnx();
+        if (bi.backend() instanceof OnnxBackend onnx) {
+            return onnx.file(); // the model's own ONNX file or the verified export of its safetensors
         }
         if (bi.backend() instanceof TorchScriptBackend || d.safetensors() == null || !Files.exists(d.safetensors())) {
             return d.torchScript() != null ? d.torchScript() : d.onnx();

@@ -33,8 +33,10 @@ final class BenchEncodeCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, description = "Texts: a labeled-pair file (both sides are used) or one text per line.")
     Path input;
 
-    @Option(names = "--engines", split = ",", defaultValue = "pytorch,onnxruntime",
-            description = "Engines to measure, comma-separated. Default: ${DEFAULT-VALUE} (those the model supports).")
+    @Option(names = "--engines", split = ",", defaultValue = "auto,pytorch,onnxruntime",
+            description = "Engines to measure, comma-separated: auto (what the model runs by default), pytorch, onnxruntime"
+                    + " (a model's own ONNX file, else the verified export of its safetensors). Default: ${DEFAULT-VALUE}"
+                    + " (those the model supports).")
     List<String> engines;
 
     @Option(names = "--batch-size", defaultValue = "32", description = "Texts per forward pass. Default: ${DEFAULT-VALUE}")
@@ -83,7 +85,9 @@ final class BenchEncodeCommand implements Callable<Integer> {
                     MatmulRoofline.Result roof = rooflines.computeIfAbsent(engineName, k -> k.equals("PyTorch")
                             ? MatmulRoofline.pytorch(matmulN, 3, 10) : MatmulRoofline.onnxRuntime(matmulN, 3, 10));
                     ms.add(m);
-                    rows.add(row(m, roof));
+                    Map<String, Object> r = row(m, roof);
+                    r.put("engineOption", e);
+                    rows.add(r);
                     if (best == null || m.sentencesPerSecond() > best.sentencesPerSecond()) {
                         best = m;
                     }
@@ -118,10 +122,10 @@ final class BenchEncodeCommand implements Callable<Integer> {
                 forPeer.close();
             }
         }
-        TextTable t = new TextTable("implementation", "engine", "sentences/s", "tokens/s", "GFLOP/s", "roofline GFLOP/s",
+        TextTable t = new TextTable("implementation", "--engine", "engine", "sentences/s", "tokens/s", "GFLOP/s", "roofline GFLOP/s",
                 "share of roofline", "ours/peer");
         for (Map<String, Object> r : rows) {
-            t.row(r.get("implementation"), r.get("engine"), String.format("%.1f", (double) r.get("sentencesPerSecond")),
+            t.row(r.get("implementation"), r.getOrDefault("engineOption", "-"), r.get("engine"), String.format("%.1f", (double) r.get("sentencesPerSecond")),
                     String.format("%.0f", (double) r.get("tokensPerSecond")), String.format("%.1f", (double) r.get("gflops")),
                     String.format("%.1f", (double) r.get("rooflineGflops")),
                     String.format("%.1f%%", 100 * (double) r.get("shareOfRoofline")),

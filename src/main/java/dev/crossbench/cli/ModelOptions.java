@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 /** Options shared by commands that run a bi-encoder. */
 final class ModelOptions {
     @Option(names = "--engine", defaultValue = "auto",
-            description = "pytorch (our BERT block), onnxruntime, or auto (pytorch when the model has safetensors). Default: ${DEFAULT-VALUE}")
+            description = "pytorch (our BERT block), onnxruntime (the model's ONNX file, else the verified export of its"
+                    + " safetensors), or auto (ONNX Runtime on the verified export when it measured faster here, else"
+                    + " PyTorch; `crossbench models` shows which). Default: ${DEFAULT-VALUE}")
     String engine;
 
     @Option(names = "--batch-size", description = "Texts per forward pass (default 32).")

@@ -3,6 +3,10 @@ package dev.crossbench.cli;
 import com.google.gson.JsonParser;
 import dev.crossbench.model.BuiltinModel;
 import dev.crossbench.model.BundledModel;
+import dev.crossbench.model.CrossbenchHome;
+import dev.crossbench.model.export.ExportedEngine;
+import dev.crossbench.model.export.VerifiedOnnxExport;
+import dev.crossbench.model.onnx.BertOnnxExporter.Kind;
 import dev.crossbench.model.bundled.BundleSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,13 +37,22 @@ final class ModelsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        TextTable t = new TextTable("model", "kind", "task", "layers", "pooling", "max_seq", "engines", "offline", "source");
+        TextTable t = new TextTable("model", "kind", "task", "layers", "pooling", "max_seq", "engines", "default engine",
+                "offline", "source");
         List<Map<String, Object>> rows = new ArrayList<>();
+        Path home = CrossbenchHome.resolve();
+        List<String> why = new ArrayList<>();
         for (BuiltinModel m : BuiltinModel.values()) {
             String engines = m.isInt8() ? "onnxruntime" : "pytorch, onnxruntime";
             String offline = m.isAvailable() ? "yes" : "no (jar missing)";
+            VerifiedOnnxExport.Status export = m.isInt8() ? null : recorded(home, m.displayName(), Kind.BI);
+            String auto = m.isInt8() ? "onnxruntime (int8 ONNX weights)" : ExportedEngine.describe(export);
+            String autoShort = m.isInt8() ? "onnxruntime" : ExportedEngine.shortName(export);
             t.row(m.displayName(), m.isInt8() ? "bi-encoder int8" : "bi-encoder fp32", "embedding", m.config().numHiddenLayers(),
-                    m.pooling().name().toLowerCase(), m.maxSeqLength(), engines, offline, m.artifact());
+                    m.pooling().name().toLowerCase(), m.maxSeqLength(), engines, autoShort, offline, m.artifact());
+            if (!m.isInt8()) {
+                why.add(m.displayName() + ": " + auto);
+            }
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("name", m.displayName());
             r.put("kind", "bi-encoder");
@@ -50,6 +63,8 @@ final class ModelsCommand implements Callable<Integer> {
             r.put("queryPrompt", m.queryPrompt());
             r.put("documentPrompt", m.documentPrompt());
             r.put("engines", engines);
+            r.put("defaultEngine", autoShort);
+            r.put("defaultEngineWhy", auto);
             r.put("availableOffline", m.isAvailable());
             r.put("source", m.artifact());
             rows.add(r);
@@ -58,8 +73,13 @@ final class ModelsCommand implements Callable<Integer> {
             // Listed even when missing from this build, so the catalog says what the project ships.
             Integer maxSeq = m.isAvailable() ? bundledMaxLength(m) : null;
             String source = BUNDLED_SOURCE + ", base " + m.base().displayName();
+            VerifiedOnnxExport.Status export = recorded(home, m.displayName(), Kind.CROSS);
+            String auto = ExportedEngine.describe(export);
+            String autoShort = ExportedEngine.shortName(export);
+            why.add(m.displayName() + ": " + auto);
             t.row(m.displayName(), "cross-encoder", m.task().label(), m.base().config().numHiddenLayers(), "-",
-                    maxSeq == null ? "-" : maxSeq, "pytorch", m.isAvailable() ? "yes" : "no (not in this build)", source);
+                    maxSeq == null ? "-" : maxSeq, "pytorch, onnxruntime", autoShort, m.isAvailable() ? "yes" : "no (not in this build)",
+                    source);
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("name", m.displayName());
             r.put("kind", "cross-encoder");
@@ -67,12 +87,18 @@ final class ModelsCommand implements Callable<Integer> {
             r.put("base", m.base().displayName());
             r.put("layers", m.base().config().numHiddenLayers());
             r.put("maxSeqLength", maxSeq);
-            r.put("engines", "pytorch");
+            r.put("engines", "pytorch, onnxruntime");
+            r.put("defaultEngine", autoShort);
+            r.put("defaultEngineWhy", auto);
             r.put("availableOffline", m.isAvailable());
             r.put("source", BUNDLED_SOURCE);
             rows.add(r);
         }
         t.print(out);
+        out.println();
+        out.println("Default engine: " + ExportedEngine.RULE + ". Training always runs on PyTorch; --engine pytorch|onnxruntime");
+        out.println("forces one. On this machine:");
+        why.forEach(w -> out.println("  " + w));
         out.println();
         out.println("Bundled cross-encoders are assembled from assets/models/NAME and their base into the cache on first use;");
         out.println("use them with --cross NAME. Also accepted: a local folder in Hugging Face layout (config.json, tokenizer.json,");
@@ -93,5 +119,10 @@ final class ModelsCommand implements Callable<Integer> {
             // Only the listing's max_seq column depends on it.
         }
         return null;
+    }
+
+    /** A built-in or bundled model's export record in the cache, if any (nothing is built here). */
+    private static VerifiedOnnxExport.Status recorded(Path home, String name, Kind kind) {
+        return VerifiedOnnxExport.recorded(VerifiedOnnxExport.folderInCache(home, name), kind);
     }
 }

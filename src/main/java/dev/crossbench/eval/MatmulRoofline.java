@@ -9,7 +9,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.crossbench.CrossbenchException;
 import dev.crossbench.model.engine.Engines;
-import java.io.ByteArrayOutputStream;
+import dev.crossbench.model.onnx.ProtobufWriter;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.Map;
@@ -105,52 +105,18 @@ public final class MatmulRoofline {
 
     /** A one-node ONNX model (MatMul of inputs A and B, output C), written as protobuf by hand. */
     static byte[] matmulModel(int n) {
-        byte[] node = new Proto().string(1, "A").string(1, "B").string(2, "C").string(3, "matmul").string(4, "MatMul").bytes();
-        byte[] graph = new Proto().message(1, node).string(2, "roofline")
-                .message(11, valueInfo("A", n)).message(11, valueInfo("B", n)).message(12, valueInfo("C", n)).bytes();
-        byte[] opset = new Proto().string(1, "").varint(2, 13).bytes();
-        return new Proto().varint(1, 8).message(8, opset).message(7, graph).bytes();
+        ProtobufWriter node = new ProtobufWriter().string(1, "A").string(1, "B").string(2, "C").string(3, "matmul").string(4, "MatMul");
+        ProtobufWriter graph = new ProtobufWriter().message(1, node).string(2, "roofline")
+                .message(11, valueInfo("A", n)).message(11, valueInfo("B", n)).message(12, valueInfo("C", n));
+        ProtobufWriter opset = new ProtobufWriter().string(1, "").varint(2, 13);
+        return new ProtobufWriter().varint(1, 8).message(8, opset).message(7, graph).toByteArray();
     }
 
-    private static byte[] valueInfo(String name, int n) {
-        byte[] dim = new Proto().varint(1, n).bytes();
-        byte[] shape = new Proto().message(1, dim).message(1, dim).bytes();
-        byte[] tensor = new Proto().varint(1, 1).message(2, shape).bytes(); // elem_type 1 = FLOAT
-        byte[] type = new Proto().message(1, tensor).bytes();
-        return new Proto().string(1, name).message(2, type).bytes();
-    }
-
-    /** Just enough of the protobuf wire format to write a small ONNX graph. */
-    private static final class Proto {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        Proto varint(int field, long v) {
-            raw((field << 3));
-            raw(v);
-            return this;
-        }
-
-        Proto string(int field, String s) {
-            return message(field, s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-
-        Proto message(int field, byte[] b) {
-            raw((field << 3) | 2);
-            raw(b.length);
-            out.write(b, 0, b.length);
-            return this;
-        }
-
-        private void raw(long v) {
-            while ((v & ~0x7FL) != 0) {
-                out.write((int) ((v & 0x7F) | 0x80));
-                v >>>= 7;
-            }
-            out.write((int) v);
-        }
-
-        byte[] bytes() {
-            return out.toByteArray();
-        }
+    private static ProtobufWriter valueInfo(String name, int n) {
+        ProtobufWriter shape = new ProtobufWriter().message(1, new ProtobufWriter().varint(1, n))
+                .message(1, new ProtobufWriter().varint(1, n));
+        ProtobufWriter tensor = new ProtobufWriter().varint(1, 1).message(2, shape); // elem_type 1 = FLOAT
+        ProtobufWriter type = new ProtobufWriter().message(1, tensor);
+        return new ProtobufWriter().string(1, name).message(2, type);
     }
 }

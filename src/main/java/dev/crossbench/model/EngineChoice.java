@@ -2,7 +2,12 @@ package dev.crossbench.model;
 
 import java.util.Locale;
 
-/** Which engine runs a model; AUTO prefers our PyTorch block when safetensors weights exist. */
+/**
+ * Which engine runs a model for inference. AUTO runs ONNX Runtime on the verified ONNX export of a model's
+ * safetensors when it measured faster than our PyTorch block on this machine (see
+ * {@code model.export.ExportedEngine}), ONNX-only models on ONNX Runtime, TorchScript on PyTorch. Training
+ * always runs on PyTorch.
+ */
 public enum EngineChoice {
     AUTO,
     PYTORCH,

@@ -19,8 +19,9 @@ public record ModelDescriptor(String name, ModelSource source, String origin, Pa
         return safetensors != null || torchScript != null;
     }
 
+    /** An ONNX file, or safetensors weights whose verified ONNX export runs there. */
     public boolean canRunOnOnnxRuntime() {
-        return onnx != null;
+        return onnx != null || safetensors != null;
     }
 
     /** Which engines this model can run on, for listings. */

@@ -7,14 +7,19 @@ import dev.crossbench.model.ModelCatalog;
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.ModelLoadException;
 import dev.crossbench.model.engine.PyTorchBertBackend;
+import dev.crossbench.model.export.ExportReference;
+import dev.crossbench.model.export.ExportedEngine;
+import dev.crossbench.model.onnx.BertOnnxExporter.Kind;
 import dev.crossbench.model.text.TextTokenizer;
 import dev.crossbench.model.weights.FloatTensor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Opens a cross-encoder folder (Hugging Face {@code BertForSequenceClassification}): safetensors
- * weights run on our block (PyTorch), an ONNX export whose output is the logits on ONNX Runtime.
+ * Opens a cross-encoder folder (Hugging Face {@code BertForSequenceClassification}): safetensors weights run
+ * on our block (PyTorch) or, by default when it measures faster, on ONNX Runtime through their verified
+ * export ({@link ExportedEngine}); a folder's own ONNX file (output: the logits) runs on ONNX Runtime.
  */
 public final class CrossEncoderLoader {
     /** sentence-transformers' default max length for cross-encoders without one in their config. */
@@ -39,28 +44,22 @@ public final class CrossEncoderLoader {
         int limit = d.config().maxPositionEmbeddings();
         int max = maxLength != null ? Math.min(maxLength, limit) : defaultMaxLength(d);
         // Positions past max_position_embeddings do not exist in the model: clamp, and say so.
-        List<String> notes = maxLength != null && maxLength > limit ? List.of(d.name() + ": max length " + maxLength
-                + " is above the model's max_position_embeddings (" + limit + "); using " + limit) : List.of();
-        EngineChoice e = engine == EngineChoice.AUTO ? (d.safetensors() != null ? EngineChoice.PYTORCH : EngineChoice.ONNXRUNTIME) : engine;
+        List<String> notes = new ArrayList<>();
+        if (maxLength != null && maxLength > limit) {
+            notes.add(d.name() + ": max length " + maxLength + " is above the model's max_position_embeddings (" + limit
+                    + "); using " + limit);
+        }
+        boolean hasWeights = d.safetensors() != null;
         PairScorer scorer;
-        if (e == EngineChoice.PYTORCH) {
-            if (d.safetensors() == null) {
-                throw new ModelLoadException(d.name() + ": no model.safetensors for the PyTorch engine; use --engine onnxruntime");
-            }
-            Map<String, FloatTensor> w = BertWeights.read(d.safetensors(), d.config());
-            if (w.keySet().stream().noneMatch(n -> n.startsWith("classifier."))) {
-                throw new ModelLoadException(d.folder() + ": no classifier weights (classifier.weight): this is not a"
-                        + " cross-encoder (BertForSequenceClassification); use it as a bi-encoder or train a cross-encoder from it");
-            }
-            Device device = PyTorchBertBackend.defaultDevice();
-            // A checkpoint saved without its pooler gets one initialised as Hugging Face does.
-            scorer = new PyTorchPairScorer(d.config(), w, device, d.safetensors().toString(),
-                    List.of("bert.pooler.dense.weight", "bert.pooler.dense.bias"), 0);
-        } else {
+        if (engine == EngineChoice.ONNXRUNTIME && d.onnx() != null || engine == EngineChoice.AUTO && !hasWeights) {
             if (d.onnx() == null) {
                 throw new ModelLoadException(d.name() + ": no ONNX weights; use --engine pytorch");
             }
             scorer = new OnnxPairScorer(d.onnx(), d.config().numLabels());
+        } else if (engine == EngineChoice.PYTORCH || !hasWeights) {
+            scorer = pytorch(d);
+        } else {
+            scorer = exported(d, engine == EngineChoice.ONNXRUNTIME, notes);
         }
         try {
             return new CrossEncoder(d.name(), TextTokenizer.load(d.tokenizerJson(), max, false), scorer, batchSize, activation,
@@ -69,6 +68,28 @@ public final class CrossEncoderLoader {
             scorer.close();
             throw ex;
         }
+    }
+
+    private static PyTorchPairScorer pytorch(ModelDescriptor d) {
+        if (d.safetensors() == null) {
+            throw new ModelLoadException(d.name() + ": no model.safetensors for the PyTorch engine; use --engine onnxruntime");
+        }
+        Map<String, FloatTensor> w = BertWeights.read(d.safetensors(), d.config());
+        if (w.keySet().stream().noneMatch(n -> n.startsWith("classifier."))) {
+            throw new ModelLoadException(d.folder() + ": no classifier weights (classifier.weight): this is not a"
+                    + " cross-encoder (BertForSequenceClassification); use it as a bi-encoder or train a cross-encoder from it");
+        }
+        Device device = PyTorchBertBackend.defaultDevice();
+        // A checkpoint saved without its pooler gets one initialised as Hugging Face does.
+        return new PyTorchPairScorer(d.config(), w, device, d.safetensors().toString(),
+                List.of("bert.pooler.dense.weight", "bert.pooler.dense.bias"), 0);
+    }
+
+    /** The verified ONNX export on ONNX Runtime, or our block on PyTorch when AUTO finds the export wanting. */
+    private PairScorer exported(ModelDescriptor d, boolean forced, List<String> notes) {
+        return ExportedEngine.<PairScorer, PyTorchPairScorer>open(d, Kind.CROSS, catalog.home(), d.safetensors(), forced,
+                notes, () -> pytorch(d), ExportReference::of,
+                onnx -> new OnnxPairScorer(onnx, d.config().numLabels(), ExportedEngine.ORIGIN), PyTorchPairScorer::close);
     }
 
     /**

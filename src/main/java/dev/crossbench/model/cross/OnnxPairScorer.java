@@ -10,10 +10,17 @@ import java.util.Arrays;
 public final class OnnxPairScorer implements PairScorer {
     private final OnnxModelRunner runner;
     private final int numLabels;
+    private final String origin;
 
     public OnnxPairScorer(Path onnxFile, int numLabels) {
+        this(onnxFile, numLabels, null);
+    }
+
+    /** {@code origin}: where the file comes from, for reports (e.g. "verified export of model.safetensors"), or null. */
+    public OnnxPairScorer(Path onnxFile, int numLabels, String origin) {
         this.runner = new OnnxModelRunner(onnxFile, 0);
         this.numLabels = numLabels;
+        this.origin = origin;
     }
 
     @Override
@@ -33,7 +40,7 @@ public final class OnnxPairScorer implements PairScorer {
 
     @Override
     public String description() {
-        return OnnxModelRunner.description();
+        return OnnxModelRunner.description() + (origin == null ? "" : " (" + origin + ")");
     }
 
     @Override

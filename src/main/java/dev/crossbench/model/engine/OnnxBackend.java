@@ -9,10 +9,22 @@ import java.util.Arrays;
 public final class OnnxBackend implements TransformerBackend {
     private final OnnxModelRunner runner;
     private final int hiddenSize;
+    private final String origin;
 
     public OnnxBackend(Path onnxFile, int hiddenSize, int threads) {
+        this(onnxFile, hiddenSize, threads, null);
+    }
+
+    /** {@code origin}: where the file comes from, for reports (e.g. "verified export of model.safetensors"), or null. */
+    public OnnxBackend(Path onnxFile, int hiddenSize, int threads, String origin) {
         this.runner = new OnnxModelRunner(onnxFile, threads);
         this.hiddenSize = hiddenSize;
+        this.origin = origin;
+    }
+
+    /** The ONNX file that runs. */
+    public Path file() {
+        return runner.file();
     }
 
     @Override
@@ -33,7 +45,7 @@ public final class OnnxBackend implements TransformerBackend {
 
     @Override
     public String description() {
-        return OnnxModelRunner.description();
+        return OnnxModelRunner.description() + (origin == null ? "" : " (" + origin + ")");
     }
 
     @Override

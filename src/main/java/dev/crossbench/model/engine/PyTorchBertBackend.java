@@ -55,6 +55,11 @@ public final class PyTorchBertBackend implements TransformerBackend {
         return "PyTorch";
     }
 
+    /** The block with its loaded weights (an ONNX export is written from them). */
+    public BertModelBlock block() {
+        return block;
+    }
+
     /** The native memory held by this backend's manager (for leak checks). */
     public NDManager manager() {
         return manager;

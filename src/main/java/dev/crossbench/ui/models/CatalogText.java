@@ -2,10 +2,13 @@ package dev.crossbench.ui.models;
 
 import dev.crossbench.model.BuiltinModel;
 import dev.crossbench.model.BundledModel;
+import dev.crossbench.model.CrossbenchHome;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.ModelSource;
 import dev.crossbench.model.cross.ScoreActivation;
+import dev.crossbench.model.export.ExportedEngine;
+import dev.crossbench.model.onnx.BertOnnxExporter.Kind;
 import dev.crossbench.ui.workspace.ModelChoice;
 import dev.crossbench.ui.workspace.ModelKind;
 import java.util.ArrayList;
@@ -24,7 +27,7 @@ final class CatalogText {
                 return "";
             }
             return switch (e) {
-                case AUTO -> "auto (PyTorch when safetensors exist)";
+                case AUTO -> "auto (the faster engine, measured: ONNX Runtime on a verified export, else PyTorch)";
                 case PYTORCH -> "PyTorch (our BERT block)";
                 case ONNXRUNTIME -> "ONNX Runtime";
             };
@@ -115,11 +118,16 @@ final class CatalogText {
         s.append("Architecture: ").append(d.config().numHiddenLayers()).append(" layers × ").append(d.config().hiddenSize())
                 .append(" hidden, ").append(d.config().numAttentionHeads()).append(" heads, up to ")
                 .append(d.config().maxPositionEmbeddings()).append(" positions\n");
-        s.append("Runs on: ").append(d.engines()).append(d.quantized() ? " (int8)" : "")
-                .append(". Auto picks PyTorch (our BERT block) when safetensors weights exist");
-        if (d.builtin() != null && !d.quantized()) {
-            s.append(" — for a built-in they are imported from the ONNX file the first time");
+        s.append("Runs on: ").append(d.engines()).append(d.quantized() ? " (int8)" : "").append('\n');
+        s.append("Default (auto): ").append(ExportedEngine.autoEngine(d, CrossbenchHome.resolve(),
+                kind == ModelKind.CROSS ? Kind.CROSS : Kind.BI)).append('\n');
+        if (d.safetensors() != null) {
+            s.append("Rule: ").append(ExportedEngine.RULE).append("; training always runs on PyTorch");
+            if (d.builtin() != null) {
+                s.append(". A built-in's safetensors are imported from its ONNX file the first time");
+            }
+            s.append('.');
         }
-        return s.append('.').toString();
+        return s.toString();
     }
 }

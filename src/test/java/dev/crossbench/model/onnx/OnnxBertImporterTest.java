@@ -31,7 +31,7 @@ class OnnxBertImporterTest {
     @TempDir
     Path dir;
 
-    private final ProtoWriter graph = new ProtoWriter();
+    private final ProtobufWriter graph = new ProtobufWriter();
     /** Stored ONNX values by initializer name. */
     private final Map<String, float[]> stored = new HashMap<>();
     /** BertModel name of each unnamed MatMul weight. */
@@ -45,7 +45,7 @@ class OnnxBertImporterTest {
         initializer("bert.embeddings.token_type_embeddings.weight", true, 2, 4);
         initializer("bert.embeddings.LayerNorm.weight", true, 4);
         initializer("bert.embeddings.LayerNorm.bias", true, 4);
-        graph.message(5, new ProtoWriter().packedVarints(1, 1, 5).varint(2, 7)
+        graph.message(5, new ProtobufWriter().packedVarints(1, 1, 5).varint(2, 7)
                 .string(8, "bert.embeddings.position_ids").bytes(9, new byte[40]));
         linear(L0 + "attention.self.query", 4, 4, true);
         linear(L0 + "attention.self.key", 4, 4, false);
@@ -61,11 +61,11 @@ class OnnxBertImporterTest {
         initializer("bert.pooler.dense.weight", true, 4, 4);
         initializer("bert.pooler.dense.bias", true, 4);
         graph.message(1, node("Gemm", List.of("cls", "bert.pooler.dense.weight", "bert.pooler.dense.bias"), "pooled")
-                .message(5, new ProtoWriter().string(1, "transB").varint(3, 1).varint(20, 2)));
-        graph.message(11, new ProtoWriter().string(1, "input_ids"));
-        graph.message(12, new ProtoWriter().string(1, "pooled"));
+                .message(5, new ProtobufWriter().string(1, "transB").varint(3, 1).varint(20, 2)));
+        graph.message(11, new ProtobufWriter().string(1, "input_ids"));
+        graph.message(12, new ProtobufWriter().string(1, "pooled"));
         model = dir.resolve("tiny.onnx");
-        Files.write(model, new ProtoWriter().varint(1, 8).string(2, "pytorch").message(7, graph).toByteArray());
+        Files.write(model, new ProtobufWriter().varint(1, 8).string(2, "pytorch").message(7, graph).toByteArray());
     }
 
     @Test
@@ -167,7 +167,7 @@ class OnnxBertImporterTest {
             data[i] = stored.size() * 1000 + i;
         }
         stored.put(name, data);
-        ProtoWriter t = new ProtoWriter();
+        ProtobufWriter t = new ProtobufWriter();
         if (raw) {
             t.packedVarints(1, dims);
         } else {
@@ -175,12 +175,12 @@ class OnnxBertImporterTest {
                 t.varint(1, d); // the older, unpacked encoding
             }
         }
-        t.varint(2, 1).string(8, name).bytes(raw ? 9 : 4, ProtoWriter.floatsLe(data));
+        t.varint(2, 1).string(8, name).bytes(raw ? 9 : 4, ProtobufWriter.floatsLe(data));
         graph.message(5, t);
     }
 
-    private static ProtoWriter node(String op, List<String> inputs, String output) {
-        ProtoWriter n = new ProtoWriter();
+    private static ProtobufWriter node(String op, List<String> inputs, String output) {
+        ProtobufWriter n = new ProtobufWriter();
         inputs.forEach(i -> n.string(1, i));
         return n.string(2, output).string(3, "/" + op + "_" + output).string(4, op);
     }

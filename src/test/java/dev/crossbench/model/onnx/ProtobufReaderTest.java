@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 class ProtobufReaderTest {
     @Test
     void decodesAllWireTypes() {
-        byte[] bytes = new ProtoWriter()
+        byte[] bytes = new ProtobufWriter()
                 .varint(1, 300)
                 .varint(2, -2) // int64 -2 is a 10-byte varint
                 .fixed64(3, 0x0102030405060708L)
                 .fixed32(4, Float.floatToIntBits(1.5f))
                 .string(5, "héllo")
                 .packedVarints(6, 1, 128, 1L << 40)
-                .bytes(7, ProtoWriter.floatsLe(new float[] {1f, -2f, 3.25f}))
+                .bytes(7, ProtobufWriter.floatsLe(new float[] {1f, -2f, 3.25f}))
                 .varint(100_000, 9)
                 .toByteArray();
         ProtobufReader r = new ProtobufReader(ByteBuffer.wrap(bytes));
@@ -48,7 +48,7 @@ class ProtobufReaderTest {
 
     @Test
     void skipsUnknownFieldsOfEveryWireType() {
-        byte[] bytes = new ProtoWriter().varint(1, 5).fixed64(2, 7).string(3, "x").fixed32(4, 1).varint(9, 42)
+        byte[] bytes = new ProtobufWriter().varint(1, 5).fixed64(2, 7).string(3, "x").fixed32(4, 1).varint(9, 42)
                 .toByteArray();
         ProtobufReader r = new ProtobufReader(ByteBuffer.wrap(bytes));
         for (int i = 0; i < 4; i++) {
@@ -60,7 +60,7 @@ class ProtobufReaderTest {
 
     @Test
     void truncatedInputFailsClearly() {
-        byte[] bytes = new ProtoWriter().string(1, "a longer string").toByteArray();
+        byte[] bytes = new ProtobufWriter().string(1, "a longer string").toByteArray();
         ProtobufReader r = new ProtobufReader(ByteBuffer.wrap(Arrays.copyOf(bytes, bytes.length - 4)));
         r.readTag();
         assertThrows(ProtobufReader.FormatException.class, r::readBytes);
