@@ -31,4 +31,14 @@ public final class Engines {
                     + "); its native library must be on the classpath", e);
         }
     }
+
+    /** A device as users name it: "CPU", "GPU 0" (DJL prints "cpu()" and "gpu(0)"). */
+    public static String deviceName(ai.djl.Device device) {
+        String type = device.getDeviceType();
+        if (ai.djl.Device.Type.CPU.equals(type)) {
+            return "CPU";
+        }
+        String kind = ai.djl.Device.Type.GPU.equals(type) ? "GPU" : type.toUpperCase(java.util.Locale.ROOT);
+        return device.getDeviceId() < 0 ? kind : kind + " " + device.getDeviceId();
+    }
 }

@@ -90,7 +90,7 @@ public final class OnnxModelRunner implements AutoCloseable {
     }
 
     public static String description() {
-        return "OnnxRuntime " + ai.djl.engine.Engine.getEngine("OnnxRuntime").getVersion() + " on cpu";
+        return "ONNX Runtime " + ai.djl.engine.Engine.getEngine("OnnxRuntime").getVersion() + " on CPU";
     }
 
     @Override

@@ -69,7 +69,7 @@ public final class TorchScriptBackend implements TransformerBackend {
 
     @Override
     public String description() {
-        return "PyTorch (TorchScript) on " + model.getNDManager().getDevice();
+        return "PyTorch (TorchScript) on " + Engines.deviceName(model.getNDManager().getDevice());
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class DetectEnvironmentTask extends WorkbenchTask<EnvironmentInfo> 
         DeviceInfo device = DeviceDetector.detect();
         updateMessage("starting PyTorch and ONNX Runtime");
         String engines = engine("PyTorch", () -> "PyTorch " + Engines.pytorch().getVersion() + " on "
-                + PyTorchBertBackend.defaultDevice()) + " · " + engine("OnnxRuntime", () -> "ONNX Runtime " + Engines.onnxRuntime().getVersion());
+                + dev.crossbench.model.engine.Engines.deviceName(PyTorchBertBackend.defaultDevice())) + " · " + engine("OnnxRuntime", () -> "ONNX Runtime " + Engines.onnxRuntime().getVersion());
         return new EnvironmentInfo(device, engines);
     }
 
