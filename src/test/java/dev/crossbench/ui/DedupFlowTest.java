@@ -70,8 +70,11 @@ class DedupFlowTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         app.close();
+        try (var files = Files.walk(cache)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 
     @Test
