@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the workbench under Xvfb as on a first start and lets it tour every view (--demo-tour): the
 # start-up comparison (all-MiniLM-L6-v2 and the bundled pair scorer) and retrieval evaluation (with
-# the bundled reranker), a search, a small decide run (Decide view), a small timing; it selects the pair
+# the bundled reranker), a search, a small decide run (Decide view), deduplication of the sample pairs'
+# sentences (Dedup view), a small timing; it selects the pair
 # the models disagree on most, saves a PNG of each view, shows the error bar with a malformed file, exports the HTML report, and quits.
 #
 #   scripts/screenshots.sh [OUT_DIR]        (default target/screenshots)

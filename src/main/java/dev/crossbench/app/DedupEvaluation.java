@@ -63,6 +63,11 @@ public record DedupEvaluation(GoldPairs source, GoldDuplicates gold, int unmatch
         return a == null || b == null ? null : new int[] {a, b};
     }
 
+    /** One rule's counts against gold already matched to the result's rows: cheap enough to follow a slider. */
+    public static Row row(DedupResult result, GoldDuplicates gold, AcceptRule rule) {
+        return new Row(rule, gold.pairs(result.groups(), result.accepted(rule)), gold.clusters(result.clusters(rule)));
+    }
+
     /** Gold pairs as rows of the input, with what could not be matched. */
     public record GoldMatch(GoldDuplicates gold, int unmatched, int sameRow) {}
 
@@ -74,8 +79,7 @@ public record DedupEvaluation(GoldPairs source, GoldDuplicates gold, int unmatch
         GoldMatch m = match(result.input().corpus(), result.input().texts(), source);
         List<Row> rows = new ArrayList<>(rules.size());
         for (AcceptRule rule : rules) {
-            rows.add(new Row(rule, m.gold().pairs(result.groups(), result.accepted(rule)),
-                    m.gold().clusters(result.clusters(rule))));
+            rows.add(row(result, m.gold(), rule));
         }
         return new DedupEvaluation(source, m.gold(), m.unmatched(), m.sameRow(),
                 m.gold().reachable(result.groups(), result.pairs()), List.copyOf(rows));

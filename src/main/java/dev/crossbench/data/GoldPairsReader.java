@@ -28,7 +28,11 @@ public final class GoldPairsReader {
         if (ids != null) {
             return ids;
         }
-        PairDataset data = PairReader.read(file);
+        return of(PairReader.read(file), file, minScore);
+    }
+
+    /** The pairs of labeled pairs already read whose score is at least {@code minScore}, as duplicate text pairs. */
+    public static GoldPairs of(PairDataset data, Path file, double minScore) {
         List<GoldPairs.Pair> pairs = new ArrayList<>();
         List<GoldPairs.Pair> judged = new ArrayList<>();
         for (LabeledPair p : data.pairs()) {

@@ -21,7 +21,8 @@ import javax.imageio.ImageIO;
  * Drives the running workbench for screenshots ({@code --demo-tour DIR}): waits for the start-up
  * work (the comparison with the bundled pair scorer, the retrieval evaluation with the bundled
  * reranker), fills the Training form without training, searches the first sample query with the
- * reranker, decides on a few sample queries (Decide view), measures a small timing, picks the pair
+ * reranker, decides on a few sample queries (Decide view), deduplicates the sample pairs' sentences (Dedup view),
+ * measures a small timing, picks the pair
  * the models disagree on most, saves a snapshot of every view, shows the error bar with a malformed file, exports the report, and quits. It runs
  * as a script on its own thread and touches the UI only through {@link #onFx}.
  */
@@ -71,6 +72,8 @@ public final class DemoTour {
         prepareTrainingForm(ui);
         searchAndEvaluate(ui);
         decide(ui);
+        onFx(() -> ui.workspace().pairs() == null ? null : ui.actions().dedup().deduplicate());
+        waitIdle();
         onFx(() -> {
             // Small on purpose: the tour shows the Timing view, it is not a benchmark.
             ui.timingSettings().textsProperty().set(64);

@@ -36,12 +36,19 @@ public final class WorkbenchActions {
     private final ModelService models;
     private final RetrievalActions retrieval;
     private final DecideActions decide;
+    private final DedupActions dedup;
 
     WorkbenchActions(UiContext ui, ModelService models, CorpusIndexer indexer) {
         this.ui = ui;
         this.models = models;
         this.retrieval = new RetrievalActions(ui, models, indexer);
         this.decide = new DecideActions(ui, models, indexer);
+        this.dedup = new DedupActions(ui, models, indexer, retrieval.reranker());
+    }
+
+    /** Duplicates and paraphrases of the loaded texts, as {@code crossbench dedup}. */
+    public DedupActions dedup() {
+        return dedup;
     }
 
     /** Bi-encoder, two-stage or cross-encoder: measured, extrapolated, recommended per latency budget. */
@@ -194,7 +201,8 @@ public final class WorkbenchActions {
         });
     }
 
-    private WorkbenchTask<List<Path>> export(String title, Supplier<List<Path>> work) {
+    /** Writes on the worker; also the Dedup view's exports. */
+    WorkbenchTask<List<Path>> export(String title, Supplier<List<Path>> work) {
         // Callers take the snapshot on the FX thread; only rendering and writing run on the worker.
         WorkbenchTask<List<Path>> task = new WorkbenchTask<>(title) {
             @Override

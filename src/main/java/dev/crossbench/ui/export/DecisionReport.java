@@ -96,15 +96,20 @@ public final class DecisionReport {
     }
 
     private void table(List<String> header, List<List<String>> rows) {
-        html.append("<table><tr>");
-        header.forEach(h -> html.append("<th>").append(esc(h)).append("</th>"));
-        html.append("</tr>");
-        rows.forEach(r -> html.append("<tr><td>").append(String.join("</td><td>", r.stream().map(DecisionReport::esc).toList()))
-                .append("</td></tr>"));
-        html.append("</table>");
+        html.append(tableHtml(header, rows));
     }
 
-    private static String esc(String s) {
+    /** A plain HTML table of text cells, escaped; shared with the report's other sections. */
+    static String tableHtml(List<String> header, List<List<String>> rows) {
+        StringBuilder t = new StringBuilder("<table><tr>");
+        header.forEach(h -> t.append("<th>").append(esc(h)).append("</th>"));
+        t.append("</tr>");
+        rows.forEach(r -> t.append("<tr><td>").append(String.join("</td><td>", r.stream().map(DecisionReport::esc).toList()))
+                .append("</td></tr>"));
+        return t.append("</table>").toString();
+    }
+
+    static String esc(String s) {
         return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

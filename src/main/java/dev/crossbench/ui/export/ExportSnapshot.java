@@ -2,6 +2,8 @@ package dev.crossbench.ui.export;
 
 import dev.crossbench.app.decide.Decision;
 import dev.crossbench.data.PairDataset;
+import dev.crossbench.dedup.AcceptRule;
+import dev.crossbench.ui.workspace.DedupOutcome;
 import dev.crossbench.ui.workspace.EnvironmentInfo;
 import dev.crossbench.ui.workspace.ModelSpec;
 import dev.crossbench.ui.workspace.PairComparison;
@@ -17,7 +19,13 @@ import java.util.List;
  */
 public record ExportSnapshot(PairDataset pairs, PairComparison comparison, List<ModelSpec> models,
         List<TimingRow> timings, List<RunRecord> history, EnvironmentInfo environment, RetrievalComparison retrieval,
-        Decision decision) {
+        Decision decision, DedupOutcome dedup, AcceptRule dedupRule) {
+
+    /** Without a Dedup result. */
+    public ExportSnapshot(PairDataset pairs, PairComparison comparison, List<ModelSpec> models, List<TimingRow> timings,
+            List<RunRecord> history, EnvironmentInfo environment, RetrievalComparison retrieval, Decision decision) {
+        this(pairs, comparison, models, timings, history, environment, retrieval, decision, null, null);
+    }
 
     /** Without a Decide result. */
     public ExportSnapshot(PairDataset pairs, PairComparison comparison, List<ModelSpec> models, List<TimingRow> timings,
@@ -34,7 +42,7 @@ public record ExportSnapshot(PairDataset pairs, PairComparison comparison, List<
     public static ExportSnapshot of(Workspace w) {
         List<ModelSpec> models = w.models().stream().map(m -> m.spec()).toList();
         return new ExportSnapshot(w.pairs(), w.comparison(), models, List.copyOf(w.timings()), List.copyOf(w.history()),
-                w.environment(), w.retrieval(), w.decision());
+                w.environment(), w.retrieval(), w.decision(), w.dedupRule() == null ? null : w.dedup(), w.dedupRule());
     }
 
     /** Only the retrieval evaluation, for the report's retrieval section. */
@@ -43,6 +51,7 @@ public record ExportSnapshot(PairDataset pairs, PairComparison comparison, List<
     }
 
     public boolean isEmpty() {
-        return pairs == null && comparison == null && timings.isEmpty() && retrieval == null && decision == null;
+        return pairs == null && comparison == null && timings.isEmpty() && retrieval == null && decision == null
+                && dedup == null;
     }
 }

@@ -57,6 +57,9 @@ public final class HtmlReport {
         if (s.decision() != null) {
             html.append(DecisionReport.section(s.decision()));
         }
+        if (s.dedup() != null) {
+            html.append(DedupReport.section(s.dedup(), s.dedupRule()));
+        }
         html.append("</body></html>\n");
         return html.toString();
     }

@@ -2,6 +2,7 @@ package dev.crossbench.ui.export;
 
 import dev.crossbench.eval.Histogram;
 import dev.crossbench.ui.charts.DecisionCharts;
+import dev.crossbench.ui.charts.DedupCharts;
 import dev.crossbench.ui.charts.HistogramCharts;
 import dev.crossbench.ui.charts.RerankDepthCharts;
 import dev.crossbench.ui.charts.ScatterCharts;
@@ -41,6 +42,10 @@ public final class WorkbenchCharts {
         }
         if (s.decision() != null) {
             out.add(new NamedChart(DecisionReport.CHART_NAME, DecisionCharts.qualityVsLatency(s.decision()), 960, 560));
+        }
+        if (s.dedup() != null && s.dedup().hasGold()) {
+            out.add(new NamedChart(DedupReport.CHART_NAME, DedupCharts.precisionRecall(s.dedup().sweep(), s.dedupRule().biThreshold()),
+                    720, 420));
         }
         if (!s.timings().isEmpty()) {
             out.add(new NamedChart("timing-throughput", TimingCharts.throughput(s.timings()), 720, 420));

@@ -34,6 +34,12 @@ public final class WorkbenchTables {
         if (s.decision() != null) {
             out.add(DecisionReport.csv(s.decision()));
         }
+        if (s.dedup() != null) {
+            out.add(DedupReport.clusters(s.dedup(), s.dedupRule()));
+            if (s.dedup().hasGold()) {
+                out.add(DedupReport.thresholds(s.dedup().sweep()));
+            }
+        }
         if (!s.history().isEmpty()) {
             out.add(history(s.history()));
         }

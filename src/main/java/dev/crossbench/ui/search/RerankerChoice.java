@@ -18,11 +18,22 @@ public final class RerankerChoice {
     static final String EXAMPLE = "cross-encoder/ms-marco-MiniLM-L-6-v2";
 
     private final StringProperty reference = new SimpleStringProperty(NONE);
-    private final ObservableList<String> suggestions = FXCollections.observableArrayList(NONE);
+
+    private final ObservableList<String> suggestions;
 
     public RerankerChoice() {
+        suggestions = FXCollections.observableArrayList(NONE);
         BundledModel.forTask(BundledModel.Task.RERANKER).ifPresent(m -> suggestions.add(m.displayName()));
         suggestions.add(EXAMPLE);
+    }
+
+    private RerankerChoice(ObservableList<String> suggestions) {
+        this.suggestions = suggestions;
+    }
+
+    /** A choice of its own (starting at none) offering the same cross-encoders, for another use such as verification. */
+    public RerankerChoice sharingSuggestions() {
+        return new RerankerChoice(suggestions);
     }
 
     public StringProperty referenceProperty() {

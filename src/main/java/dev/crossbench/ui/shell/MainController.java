@@ -39,6 +39,7 @@ public final class MainController {
     @FXML private Tab trainingTab;
     @FXML private Tab historyTab;
     @FXML private Tab decideTab;
+    @FXML private Tab dedupTab;
 
     public MainController(UiContext ui) {
         this.ui = ui;
@@ -47,7 +48,7 @@ public final class MainController {
     @FXML
     private void initialize() {
         List<Tab> inOrder = List.of(dataTab, modelsTab, pairsTab, searchTab, retrievalTab, timingTab, trainingTab, historyTab,
-                decideTab);
+                decideTab, dedupTab);
         for (View v : View.values()) {
             tabOf.put(v, inOrder.get(v.ordinal()));
             inOrder.get(v.ordinal()).setUserData(v);
@@ -198,10 +199,16 @@ public final class MainController {
     @FXML private void showTraining() { ui.navigation().show(View.TRAINING); }
     @FXML private void showHistory() { ui.navigation().show(View.HISTORY); }
     @FXML private void showDecide() { ui.navigation().show(View.DECIDE); }
+    @FXML private void showDedup() { ui.navigation().show(View.DEDUP); }
 
     @FXML
     private void decide() {
         ui.actions().decide().decide();
+    }
+
+    @FXML
+    private void deduplicate() {
+        ui.actions().dedup().deduplicate();
     }
 
     @FXML

@@ -39,6 +39,10 @@ public final class Workspace {
     private final ObjectProperty<TrainingRun> training = new SimpleObjectProperty<>();
     /** The Decide view's latest result; null before the first and after the collection changed. */
     private final ObjectProperty<dev.crossbench.app.decide.Decision> decision = new SimpleObjectProperty<>();
+    /** The Dedup view's latest run (it keeps its own input, so loading other data leaves it); null before the first. */
+    private final ObjectProperty<DedupOutcome> dedup = new SimpleObjectProperty<>();
+    /** The thresholds the Dedup view applies to that run now (its sliders); exports use the same. */
+    private final ObjectProperty<dev.crossbench.dedup.AcceptRule> dedupRule = new SimpleObjectProperty<>();
 
     public ObjectProperty<PairDataset> pairsProperty() {
         return pairs;
@@ -200,5 +204,28 @@ public final class Workspace {
 
     public dev.crossbench.app.decide.Decision decision() {
         return decision.get();
+    }
+
+    public ObjectProperty<DedupOutcome> dedupProperty() {
+        return dedup;
+    }
+
+    public DedupOutcome dedup() {
+        return dedup.get();
+    }
+
+    public ObjectProperty<dev.crossbench.dedup.AcceptRule> dedupRuleProperty() {
+        return dedupRule;
+    }
+
+    public dev.crossbench.dedup.AcceptRule dedupRule() {
+        return dedupRule.get();
+    }
+
+    /** A new run comes with its own rule (the run's thresholds); no rule while the run changes, as the old one may not apply. */
+    public void setDedup(DedupOutcome outcome) {
+        dedupRule.set(null);
+        dedup.set(outcome);
+        dedupRule.set(outcome.result().rule());
     }
 }
