@@ -92,5 +92,26 @@ class FirstStartFlowTest {
         assertEquals(0.8164, rows.get(0).metrics().mean(RetrievalComparison.NDCG_10), 1e-4, "MiniLM alone on the SQuAD sample");
         assertEquals(0.8922, rows.get(1).metrics().mean(RetrievalComparison.NDCG_10), 1e-3, "reranked (K=20), as `eval-retrieval` measures");
         app.workspace().history().forEach(r -> System.out.printf(Locale.ROOT, "first start: %6.1f s  %s%n", r.seconds(), r.task()));
+
+        // Search with the preselected reranker, then choose none: the shown search runs again and its header follows.
+        String query = app.workspace().queries().queries().get(0).text();
+        WorkbenchFixture.fx(() -> {
+            app.ui().navigation().show(View.SEARCH);
+            robot.lookup("#queryField").queryAs(javafx.scene.control.TextField.class).setText(query);
+            robot.lookup("#searchButton").queryButton().fire();
+        });
+        app.waitIdle(600);
+        assertEquals(query, app.workspace().search().request().query());
+        assertEquals(reranker, app.workspace().search().request().crossEncoder());
+        assertEquals("Reranked by " + reranker, robot.lookup("#rerankedTitle").queryAs(javafx.scene.control.Label.class).getText());
+        int searches = app.workspace().history().size();
+        WorkbenchFixture.fx(() -> app.ui().actions().retrieval().reranker().choose(dev.crossbench.ui.search.RerankerChoice.NONE));
+        app.waitIdle(600);
+        assertEquals(searches + 1, app.workspace().history().size(), "choosing another reranker searched again");
+        assertNull(app.workspace().search().request().crossEncoder());
+        assertEquals(query, app.workspace().search().request().query(), "the same query");
+        assertEquals("Reranked (no cross-encoder chosen)", robot.lookup("#rerankedTitle").queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(robot.lookup("#latencyLabel").queryAs(javafx.scene.control.Label.class).getText().indexOf("rerank") < 0,
+                "no rerank stage in the latency line");
     }
 }

@@ -204,9 +204,8 @@ final class HubClient {
         return new ModelLoadException(msg);
     }
 
-    ModelLoadException unreachable(String label, IOException e) {
-        return new ModelLoadException("cannot reach " + settings.endpoint() + " for " + label + " (" + describe(e)
-                + "); set HF_HUB_OFFLINE=1 to use the local cache only", e);
+    HubUnreachableException unreachable(String label, IOException e) {
+        return new HubUnreachableException("cannot reach " + settings.endpoint() + " for " + label + " (" + describe(e) + ")", e);
     }
 
     static String label(RepoId repo, String revision) {

@@ -62,12 +62,33 @@ public final class HubModelResolver {
         try {
             return settings.offline() ? fromCache(cache, repo, rev, label)
                     : download(cache, repo, rev, label, listener == null ? DownloadListener.NONE : listener, cancel);
+        } catch (HubUnreachableException e) {
+            throw isCached(cache, repo, rev, label) ? e : e.notCached(cache.repoDir());
         } catch (IOException e) {
             if (cancel.isCancelled()) {
                 throw cancel.cancelledException(); // interrupted file I/O, not a cache problem
             }
             throw new ModelLoadException("cannot use the Hugging Face cache at " + cache.repoDir() + " for " + label
                     + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Whether the repository's main revision is complete in the local cache, so that it loads without the network. */
+    public boolean isCached(String repoId) {
+        try {
+            RepoId repo = RepoId.parse(repoId);
+            return isCached(new HubCache(settings.hubCache(), repo), repo, DEFAULT_REVISION, HubClient.label(repo, DEFAULT_REVISION));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private boolean isCached(HubCache cache, RepoId repo, String rev, String label) {
+        try {
+            fromCache(cache, repo, rev, label);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

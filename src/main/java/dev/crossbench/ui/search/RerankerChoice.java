@@ -1,6 +1,8 @@
 package dev.crossbench.ui.search;
 
 import dev.crossbench.model.BundledModel;
+import dev.crossbench.model.hub.HubModelResolver;
+import dev.crossbench.model.hub.HubSettings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -8,13 +10,13 @@ import javafx.collections.ObservableList;
 
 /**
  * The cross-encoder the Search and Retrieval views rerank with: a bundled reranker, a model folder
- * or hub id, typed or chosen, shared by both views; blank or {@link #NONE} for the bi-encoder
+ * or hub id, typed or chosen, shared by both views (a hub id is suggested only when it is already cached); blank or {@link #NONE} for the bi-encoder
  * alone. The bundled reranker (when this build has it) and the cross-encoders chosen in the Models
  * view are offered in {@link #suggestions()} too.
  */
 public final class RerankerChoice {
     public static final String NONE = "(none)";
-    /** A common public reranker, offered as an example; it is downloaded on first use. */
+    /** A common public reranker, offered only when the local Hugging Face cache holds it (nothing to download then). */
     static final String EXAMPLE = "cross-encoder/ms-marco-MiniLM-L-6-v2";
 
     private final StringProperty reference = new SimpleStringProperty(NONE);
@@ -24,7 +26,9 @@ public final class RerankerChoice {
     public RerankerChoice() {
         suggestions = FXCollections.observableArrayList(NONE);
         BundledModel.forTask(BundledModel.Task.RERANKER).ifPresent(m -> suggestions.add(m.displayName()));
-        suggestions.add(EXAMPLE);
+        if (new HubModelResolver(HubSettings.fromEnvironment()).isCached(EXAMPLE)) {
+            suggestions.add(EXAMPLE);
+        }
     }
 
     private RerankerChoice(ObservableList<String> suggestions) {

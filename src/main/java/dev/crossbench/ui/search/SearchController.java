@@ -90,6 +90,7 @@ public final class SearchController {
         ws.queriesProperty().addListener((o, old, q) -> queryPicker.setItems(items(q)));
         queryPicker.setItems(items(ws.queries()));
         ws.searchProperty().addListener((o, old, s) -> showOutcome(s));
+        ui.actions().retrieval().reranker().referenceProperty().addListener((o, old, r) -> rerankShownSearch());
         ws.searchIndexProperty().addListener((o, old, i) -> showIndexStatus());
         biEncoderCombo.valueProperty().addListener((o, old, m) -> {
             showIndexStatus();
@@ -252,6 +253,21 @@ public final class SearchController {
         Map<String, Integer> judgements = loaded == null || qrels == null ? Map.of() : qrels.judgements(loaded.id());
         ui.actions().retrieval().search(new SearchRequest(text, loaded == null ? null : loaded.id(), judgements,
                 searchKSpinner.getValue(), corpus, m.spec(), ui.actions().retrieval().reranker().reference()));
+    }
+
+    /**
+     * A new reranker choice applies to the results on screen: the shown search runs again with it (the index is
+     * kept, so only the query and the rerank cost time), instead of leaving a header that names the old one.
+     */
+    private void rerankShownSearch() {
+        SearchOutcome s = ui.workspace().search();
+        String reranker = ui.actions().retrieval().reranker().reference();
+        if (!outcomeIsCurrent(s) || java.util.Objects.equals(reranker, s.request().crossEncoder())) {
+            return;
+        }
+        SearchRequest r = s.request();
+        ui.actions().retrieval().search(new SearchRequest(r.query(), r.queryId(), r.judgements(), r.k(), r.corpus(), r.model(),
+                reranker));
     }
 
     @FXML

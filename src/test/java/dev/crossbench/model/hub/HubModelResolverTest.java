@@ -285,15 +285,24 @@ class HubModelResolverTest {
     }
 
     @Test
-    void unreachableEndpointSuggestsOfflineMode() throws IOException {
+    void unreachableEndpointSaysWhatHelpsWithAndWithoutTheModelCached() throws IOException {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
         }
         String endpoint = "http://127.0.0.1:" + closedPort;
         var settings = HubSettings.from(Map.of("HF_ENDPOINT", endpoint, "HF_HUB_CACHE", cache.toString()), tmp);
-        var e = assertThrows(ModelLoadException.class,
-                () -> new HubModelResolver(settings, FAST).resolve(REPO, null, DownloadListener.NONE));
+        var resolver = new HubModelResolver(settings, FAST);
+        assertFalse(resolver.isCached(REPO));
+        var e = assertThrows(ModelLoadException.class, () -> resolver.resolve(REPO, null, DownloadListener.NONE));
+        assertEquals("cannot reach " + endpoint + " for acme/tiny-bert (connection refused), and it is not in the Hugging Face"
+                + " cache (" + cache.resolve("models--acme--tiny-bert") + "): download it where the hub can be reached and copy"
+                + " the model folder here (choose it as a folder), or point HF_HOME or HF_HUB_CACHE at a cache that has it",
+                e.getMessage(), "offline mode would not help: nothing is cached");
+
+        resolver(false).resolve(REPO, null, DownloadListener.NONE); // now cached, from the loopback hub
+        assertTrue(resolver.isCached(REPO));
+        e = assertThrows(ModelLoadException.class, () -> resolver.resolve(REPO, null, DownloadListener.NONE));
         assertEquals("cannot reach " + endpoint + " for acme/tiny-bert (connection refused); set HF_HUB_OFFLINE=1 to"
                 + " use the local cache only", e.getMessage());
     }
