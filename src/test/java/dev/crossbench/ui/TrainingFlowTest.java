@@ -113,6 +113,9 @@ class TrainingFlowTest {
         assertTrue(lastStep.step() < lastStep.totalSteps(), "the trainer stopped early: step " + lastStep.step() + " of "
                 + lastStep.totalSteps());
         assertTrue(text(robot, "#trainingOutcome").startsWith("Cancelled"), text(robot, "#trainingOutcome"));
+        assertTrue(text(robot, "#trainingOutcome").contains("nothing was saved"), text(robot, "#trainingOutcome"));
+        assertTrue(text(robot, "#trainingStats").startsWith("epoch 1 · step "), text(robot, "#trainingStats"));
+        assertFalse(text(robot, "#trainingStats").contains("ETA"), "no estimate left after the run ended: " + text(robot, "#trainingStats"));
         RunRecord last = app.workspace().history().get(app.workspace().history().size() - 1);
         assertEquals("Train a cross-encoder from all-MiniLM-L6-v2", last.task());
         assertEquals("cancelled", last.outcome());

@@ -31,6 +31,8 @@ final class TrainingRunPanel {
     private final ProgressBar progress;
     private final Label status;
     private final Label stats;
+    /** The newest step shown, so that the line can drop its ETA when the run ends. */
+    private StepProgress lastStep;
     private final Label outcome;
     private final StackPane lossHolder;
     private final StackPane devHolder;
@@ -62,6 +64,7 @@ final class TrainingRunPanel {
         run = next;
         title.setText("Training a " + next.title() + " → " + next.output());
         progress.setProgress(0);
+        lastStep = null;
         stats.setText("Preparing: reading the pairs and loading the base model…");
         loss = new ChartImage(TrainingCharts.loss());
         loss.getStyleClass().add("loss-chart");
@@ -80,12 +83,20 @@ final class TrainingRunPanel {
         if (run.isFinished()) {
             ticker.stop();
             refresh();
+            if (lastStep != null) { // an ended run has no time left to estimate: where it stopped, without an ETA
+                stats.setText(stepLine(lastStep));
+            }
             if (run.status() == TrainingRun.Status.DONE) {
                 progress.setProgress(1);
             }
         } else if (ticker.getStatus() != javafx.animation.Animation.Status.RUNNING) {
             ticker.play();
         }
+    }
+
+    private static String stepLine(StepProgress p) {
+        return String.format(Locale.ROOT, "epoch %d · step %d of %d · loss %.4f · lr %.2e · %s examples/s", p.epoch(), p.step(),
+                p.totalSteps(), p.loss(), p.learningRate(), Formats.rate(p.examplesPerSecond()));
     }
 
     private static String statusText(TrainingRun.Status s) {
@@ -109,9 +120,8 @@ final class TrainingRunPanel {
             loss.update(chart -> TrainingCharts.addSteps(chart, steps));
             StepProgress last = steps.get(steps.size() - 1);
             progress.setProgress((double) last.step() / last.totalSteps());
-            stats.setText(String.format(Locale.ROOT, "epoch %d · step %d of %d · loss %.4f · lr %.2e · %s examples/s · ETA %s",
-                    last.epoch(), last.step(), last.totalSteps(), last.loss(), last.learningRate(),
-                    Formats.rate(last.examplesPerSecond()), eta(last.etaSeconds())));
+            lastStep = last;
+            stats.setText(stepLine(last) + " · ETA " + eta(last.etaSeconds()));
         }
         if (!news.epochs().isEmpty()) {
             var done = news.epochs();
