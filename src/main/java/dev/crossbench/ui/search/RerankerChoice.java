@@ -10,9 +10,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The cross-encoder the Search and Retrieval views rerank with: a bundled reranker, a model folder
- * or hub id, typed or chosen, shared by both views (a hub id is suggested only when it is already cached); blank or {@link #NONE} for the bi-encoder
- * alone. The bundled reranker (when this build has it) and the cross-encoders chosen in the Models
- * view are offered in {@link #suggestions()} too.
+ * or hub id, typed or chosen, shared by both views; blank or {@link #NONE} for the bi-encoder
+ * alone. The bundled reranker (when this build has it), the cross-encoders chosen in the Models
+ * view and a public hub reranker already in the local cache are offered in {@link #suggestions()}.
  */
 public final class RerankerChoice {
     public static final String NONE = "(none)";
