@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Reproduces the deduplication figures in the README ("Deduplication"). Run from anywhere:
 #   scripts/dedup/evaluate.sh [OUT] [PAIR_SCORER]
-# OUT (default /tmp/crossbench-dedup) receives the reports, pairs and clusters, and the 100,000-text file (cut from
+# OUT (default target/dedup under the project root, ignored by git) receives the reports, pairs and clusters, and the 100,000-text file (cut from
 # ../shared/data by make_texts.py; nothing is copied into the project). PAIR_SCORER, optional, is a cross-encoder
 # trained for graded similarity (a folder), evaluated beside the bundled passage reranker.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-out="${1:-/tmp/crossbench-dedup}"
+out="${1:-target/dedup}"
 scorer="${2:-}"
 mkdir -p "$out"
 sts=../shared/data/stsb/sts-test.csv

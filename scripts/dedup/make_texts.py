@@ -2,7 +2,8 @@
 """Writes real English texts, one per line, for the 100,000-text deduplication run.
 
 Nothing is copied into the project: the texts are cut from ../shared/data (read in place) and written to the
-file named on the command line (default /tmp/crossbench-dedup/texts-100k.txt). Sources, each split into
+file named on the command line (default target/dedup/texts-100k.txt, relative to the working directory:
+run it from the project root; target/ is ignored by git). Sources, each split into
 sentences where it is running text:
 
   scifact/corpus.jsonl             abstracts split into sentences (5,183 abstracts)
@@ -43,7 +44,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('--data', default=os.path.join(here, '..', '..', '..', 'shared', 'data'))
-    p.add_argument('--out', default='/tmp/crossbench-dedup/texts-100k.txt')
+    p.add_argument('--out', default='target/dedup/texts-100k.txt')
     p.add_argument('--count', type=int, default=100_000)
     p.add_argument('--seed', type=int, default=13)
     a = p.parse_args()
@@ -77,6 +78,7 @@ def main():
     if len(pool) < a.count:
         raise SystemExit('only %d distinct texts, fewer than --count %d' % (len(pool), a.count))
     os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
+    os.makedirs(os.path.dirname(a.out) or '.', exist_ok=True)
     with open(a.out, 'w', encoding='utf-8') as f:
         for t in pool[:a.count]:
             f.write(t + '\n')
