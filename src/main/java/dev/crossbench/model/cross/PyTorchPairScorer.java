@@ -56,7 +56,7 @@ public final class PyTorchPairScorer implements PairScorer {
 
     @Override
     public String description() {
-        return "PyTorch " + ai.djl.engine.Engine.getEngine("PyTorch").getVersion() + " on " + dev.crossbench.model.engine.Engines.deviceName(manager.getDevice());
+        return Engines.pytorchOn(manager.getDevice());
     }
 
     @Override

@@ -32,6 +32,11 @@ public final class Engines {
         }
     }
 
+    /** "PyTorch 2.7.1 on CPU": the engine and device a PyTorch model runs on, as reports name them. */
+    public static String pytorchOn(ai.djl.Device device) {
+        return "PyTorch " + pytorch().getVersion() + " on " + deviceName(device);
+    }
+
     /** A device as users name it: "CPU", "GPU 0" (DJL prints "cpu()" and "gpu(0)"). */
     public static String deviceName(ai.djl.Device device) {
         String type = device.getDeviceType();

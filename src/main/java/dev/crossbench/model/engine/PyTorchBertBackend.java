@@ -47,7 +47,7 @@ public final class PyTorchBertBackend implements TransformerBackend {
 
     @Override
     public String description() {
-        return "PyTorch " + ai.djl.engine.Engine.getEngine("PyTorch").getVersion() + " on " + Engines.deviceName(manager.getDevice());
+        return Engines.pytorchOn(manager.getDevice());
     }
 
     @Override

@@ -18,8 +18,8 @@ public final class DetectEnvironmentTask extends WorkbenchTask<EnvironmentInfo> 
         updateMessage("probing the device");
         DeviceInfo device = DeviceDetector.detect();
         updateMessage("starting PyTorch and ONNX Runtime");
-        String engines = engine("PyTorch", () -> "PyTorch " + Engines.pytorch().getVersion() + " on "
-                + dev.crossbench.model.engine.Engines.deviceName(PyTorchBertBackend.defaultDevice())) + " · " + engine("OnnxRuntime", () -> "ONNX Runtime " + Engines.onnxRuntime().getVersion());
+        String engines = engine("PyTorch", () -> Engines.pytorchOn(PyTorchBertBackend.defaultDevice())) + " · "
+                + engine("OnnxRuntime", () -> "ONNX Runtime " + Engines.onnxRuntime().getVersion());
         return new EnvironmentInfo(device, engines);
     }
 
