@@ -125,9 +125,7 @@ public final class DedupService {
             ids.add(input.id(groups.firstRow(g)));
             unique.add(input.texts().get(groups.firstRow(g)));
         }
-        EmbeddingKey k = indexer.keyFor(bi, ids, unique);
-        EmbeddingKey key = new EmbeddingKey(k.modelName(), k.weightsSha256(), bi.options().pairPrompt(),
-                k.maxSeqLength(), k.pooling(), k.normalized(), k.corpusSha256(), k.rows());
+        EmbeddingKey key = indexer.keyFor(bi, ids, unique).withPrompt(bi.options().pairPrompt());
         EmbeddingStore store = indexer.store();
         StoredEmbeddings stored = store.load(key, unique, bi.backend().description(), (batch, p, c) -> bi.encodeForPairs(batch, p, c),
                 (done, total) -> progress.update(ENCODE_PHASE, done, total), cancelled);

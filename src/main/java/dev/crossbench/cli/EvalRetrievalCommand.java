@@ -238,7 +238,7 @@ final class EvalRetrievalCommand implements Callable<Integer> {
         AtomicFile.writeText(file, "per-query CSV", w -> {
             w.write(header.toString());
             for (Map.Entry<String, double[]> e : r.firstStage().perQuery().entrySet()) {
-                StringBuilder line = new StringBuilder(csv(e.getKey()));
+                StringBuilder line = new StringBuilder(dev.crossbench.data.CsvField.quote(e.getKey()));
                 for (double v : e.getValue()) {
                     line.append(',').append(String.format(Locale.ROOT, "%.6f", v));
                 }
@@ -255,8 +255,5 @@ final class EvalRetrievalCommand implements Callable<Integer> {
         });
     }
 
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
 
 }

@@ -26,8 +26,8 @@ public final class DedupFiles {
             StringBuilder line = new StringBuilder();
             for (PairRow r : rows) {
                 line.setLength(0);
-                line.append(csvField(r.id1())).append(',').append(csvField(r.id2())).append(',')
-                        .append(csvField(r.text1())).append(',').append(csvField(r.text2())).append(',')
+                line.append(CsvField.quote(r.id1())).append(',').append(CsvField.quote(r.id2())).append(',')
+                        .append(CsvField.quote(r.text1())).append(',').append(CsvField.quote(r.text2())).append(',')
                         .append(number(r.biScore()));
                 if (withCross) {
                     line.append(',').append(Double.isNaN(r.crossScore()) ? "" : number(r.crossScore()));
@@ -57,11 +57,6 @@ public final class DedupFiles {
         });
     }
 
-    /** A CSV field, quoted when it holds a comma, a quote or a line break (quotes doubled). */
-    static String csvField(String s) {
-        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
-        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
 
     private static String number(double v) {
         return String.format(Locale.ROOT, "%.6f", v);

@@ -1,6 +1,5 @@
 package dev.crossbench.dedup;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -79,15 +78,6 @@ public final class GoldDuplicates {
     /** Gold pairs whose texts are among the candidates (or identical): the most any threshold can find. */
     public long reachable(TextGroups groups, List<CandidatePair> candidates) {
         return pairs(groups, candidates).truePositives();
-    }
-
-    /** The gold pairs as {row, row}, lower row first. */
-    public List<int[]> rowPairs() {
-        List<int[]> out = new ArrayList<>(rowPairs.length);
-        for (long key : rowPairs) {
-            out.add(new int[] {first(key), second(key)});
-        }
-        return out;
     }
 
     private static int first(long key) {

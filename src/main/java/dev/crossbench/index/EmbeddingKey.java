@@ -12,6 +12,11 @@ public record EmbeddingKey(String modelName, String weightsSha256, String prompt
     /** Bump when the cache layout or the meaning of a field changes. */
     static final int FORMAT = 1;
 
+    /** The same texts under the same model, encoded with another prompt (e.g. the model's pair prompt). */
+    public EmbeddingKey withPrompt(String otherPrompt) {
+        return new EmbeddingKey(modelName, weightsSha256, otherPrompt, maxSeqLength, pooling, normalized, corpusSha256, rows);
+    }
+
     /** Checksum of the corpus as the model sees it: ids and texts in row order. */
     public static String corpusChecksum(List<String> ids, List<String> texts) {
         if (ids.size() != texts.size()) {

@@ -139,7 +139,6 @@ class DedupServiceTest {
         assertEquals(720L * 719 / 2, r.bruteForce().comparisons());
         assertTrue(r.candidateRecall() >= 0.99, "HNSW found " + r.candidateRecall());
         assertEquals(100, r.sample().texts());
-        assertEquals(r.bruteForce().search().wallNanos(), r.allPairsNanos()[0]);
     }
 
     @Test

@@ -28,16 +28,8 @@ public final class CsvWriter {
             if (i > 0) {
                 w.write(',');
             }
-            w.write(quote(cells.get(i)));
+            w.write(dev.crossbench.data.CsvField.quote(cells.get(i)));
         }
         w.write("\r\n");
-    }
-
-    static String quote(String cell) {
-        String c = cell == null ? "" : cell;
-        if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-            return '"' + c.replace("\"", "\"\"") + '"';
-        }
-        return c;
     }
 }
