@@ -33,7 +33,7 @@ public final class DecisionReport {
                 + "table{border-collapse:collapse;margin:8px 0 16px}td,th{border:1px solid #d1d5db;padding:4px 8px;font-size:13px;text-align:left}"
                 + "th{background:#f3f4f6}img{max-width:100%}.muted{color:#6b7280;font-size:13px}</style></head><body>"
                 + "<h1>Crossbench: which configuration?</h1><p class=\"muted\">"
-                + esc(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)) + "</p>" + section(d) + "</body></html>\n";
+                + HtmlReport.esc(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)) + "</p>" + section(d) + "</body></html>\n";
         AtomicFile.writeText(file, "HTML report", w -> w.write(page));
     }
 
@@ -46,26 +46,26 @@ public final class DecisionReport {
         Decision.Data data = d.data();
         String at = DecisionFormat.count(d.targetCorpusSize());
         html.append("<h2>Decide: bi-encoder, two-stage or cross-encoder</h2><p class=\"muted\">")
-                .append(esc(data.corpus())).append(": ").append(DecisionFormat.count(data.documents())).append(" documents; ")
+                .append(HtmlReport.esc(data.corpus())).append(": ").append(DecisionFormat.count(data.documents())).append(" documents; ")
                 .append(data.sampledQueries()).append(" of ").append(data.judgedQueries()).append(" judged queries (seed ")
-                .append(data.seed()).append("); ").append(esc(data.machine())).append("</p>");
+                .append(data.seed()).append("); ").append(HtmlReport.esc(data.machine())).append("</p>");
         html.append("<h3>Recommendation (p95 latency per query at ").append(at).append(" documents)</h3><ul>");
         for (Decision.Recommendation r : d.recommendations()) {
-            html.append("<li><b>").append(esc(r.budget().label())).append("</b>: ").append(esc(r.summary())).append("</li>");
+            html.append("<li><b>").append(HtmlReport.esc(r.budget().label())).append("</b>: ").append(HtmlReport.esc(r.summary())).append("</li>");
         }
-        html.append("</ul><p>").append(esc(d.ruleOfThumb())).append("</p>");
+        html.append("</ul><p>").append(HtmlReport.esc(d.ruleOfThumb())).append("</p>");
         html.append(ChartPng.imgTag(CHART_NAME, DecisionCharts.qualityVsLatency(d), 960, 560));
         html.append("<h3>Measured</h3>");
         table(DecisionFormat.tableHeader(d), DecisionFormat.tableRows(d));
         html.append("<p class=\"muted\">nDCG@10 and Recall x100; latency per query = query encoding + search (+ rerank of the top K),"
                 + " one query at a time; * = extrapolated, not timed.</p>");
         html.append("<h3>Costs at ").append(at).append(" documents (extrapolated)</h3><ul>");
-        DecisionFormat.costLines(d).forEach(l -> html.append("<li>").append(esc(l)).append("</li>"));
+        DecisionFormat.costLines(d).forEach(l -> html.append("<li>").append(HtmlReport.esc(l)).append("</li>"));
         html.append("</ul>");
         for (BiEncoderCost b : d.biEncoders()) {
-            html.append("<p class=\"muted\">Search latency measured for ").append(esc(b.model())).append(" (one query at a time, one"
+            html.append("<p class=\"muted\">Search latency measured for ").append(HtmlReport.esc(b.model())).append(" (one query at a time, one"
                     + " thread, best of 3 passes, top 10, ").append(b.scaling().queries()).append(" queries). ")
-                    .append(esc(b.scaling().note())).append("</p>");
+                    .append(HtmlReport.esc(b.scaling().note())).append("</p>");
             List<List<String>> rows = new ArrayList<>();
             for (ScalePoint p : b.scaling().measured()) {
                 rows.add(List.of(DecisionFormat.count(p.vectors()), p.synthetic() ? "real+rotated" : "real", DecisionFormat.millis(p.exactP50Millis()),
@@ -74,7 +74,7 @@ public final class DecisionReport {
             }
             table(List.of("vectors", "kind", "exact p50 ms", "HNSW p50 ms", "HNSW recall@10", "HNSW build s"), rows);
         }
-        html.append("<p class=\"muted\">").append(esc(String.join(" · ", d.notes()))).append("</p>");
+        html.append("<p class=\"muted\">").append(HtmlReport.esc(String.join(" · ", d.notes()))).append("</p>");
         return html.toString();
     }
 
@@ -102,14 +102,10 @@ public final class DecisionReport {
     /** A plain HTML table of text cells, escaped; shared with the report's other sections. */
     static String tableHtml(List<String> header, List<List<String>> rows) {
         StringBuilder t = new StringBuilder("<table><tr>");
-        header.forEach(h -> t.append("<th>").append(esc(h)).append("</th>"));
+        header.forEach(h -> t.append("<th>").append(HtmlReport.esc(h)).append("</th>"));
         t.append("</tr>");
-        rows.forEach(r -> t.append("<tr><td>").append(String.join("</td><td>", r.stream().map(DecisionReport::esc).toList()))
+        rows.forEach(r -> t.append("<tr><td>").append(String.join("</td><td>", r.stream().map(HtmlReport::esc).toList()))
                 .append("</td></tr>"));
         return t.append("</table>").toString();
-    }
-
-    static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -27,11 +27,11 @@ public final class DedupReport {
         List<CandidatePair> accepted = o.result().accepted(rule);
         Clusters clusters = Clusters.of(o.result().groups(), accepted);
         StringBuilder html = new StringBuilder("<h2>Deduplication</h2><p class=\"muted\">");
-        html.append(String.join("<br>", DedupFormat.summary(o).stream().map(DecisionReport::esc).toList())).append("</p><p><b>")
-                .append(DecisionReport.esc(DedupFormat.accepted(o.result(), rule, accepted.size(), clusters))).append("</b></p>");
+        html.append(String.join("<br>", DedupFormat.summary(o).stream().map(HtmlReport::esc).toList())).append("</p><p><b>")
+                .append(HtmlReport.esc(DedupFormat.accepted(o.result(), rule, accepted.size(), clusters))).append("</b></p>");
         if (o.hasGold()) {
-            html.append("<p>").append(DecisionReport.esc(DedupFormat.gold(o.sweep()))).append("<br>")
-                    .append(DecisionReport.esc(DedupFormat.scores(o.at(rule)))).append("</p>");
+            html.append("<p>").append(HtmlReport.esc(DedupFormat.gold(o.sweep()))).append("<br>")
+                    .append(HtmlReport.esc(DedupFormat.scores(o.at(rule)))).append("</p>");
             html.append(ChartPng.imgTag(CHART_NAME, DedupCharts.precisionRecall(o.sweep(), rule.biThreshold()), 720, 420));
             Table t = thresholds(o.sweep());
             html.append(DecisionReport.tableHtml(t.header(), t.rows().stream().filter(r -> isTwentieth(r.get(0))).toList()));
