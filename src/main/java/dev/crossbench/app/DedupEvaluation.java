@@ -1,5 +1,7 @@
 package dev.crossbench.app;
 
+import dev.crossbench.dedup.Clusters;
+import dev.crossbench.dedup.CandidatePair;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.data.GoldPairs;
 import dev.crossbench.dedup.AcceptRule;
@@ -65,7 +67,14 @@ public record DedupEvaluation(GoldPairs source, GoldDuplicates gold, int unmatch
 
     /** One rule's counts against gold already matched to the result's rows: cheap enough to follow a slider. */
     public static Row row(DedupResult result, GoldDuplicates gold, AcceptRule rule) {
-        return new Row(rule, gold.pairs(result.groups(), result.accepted(rule)), gold.clusters(result.clusters(rule)));
+        List<CandidatePair> accepted = result.accepted(rule);
+        return row(result, gold, rule, accepted, Clusters.of(result.groups(), accepted));
+    }
+
+    /** As above, for a caller that has already applied the rule (the view shows the same pairs and clusters). */
+    public static Row row(DedupResult result, GoldDuplicates gold, AcceptRule rule, List<CandidatePair> accepted,
+            Clusters clusters) {
+        return new Row(rule, gold.pairs(result.groups(), accepted), gold.clusters(clusters));
     }
 
     /** Gold pairs as rows of the input, with what could not be matched. */

@@ -226,7 +226,7 @@ public final class DedupController {
         dedupAccepted.setText(DedupFormat.accepted(r, rule, accepted.size(), clusters));
         dedupTable.setItems(FXCollections.observableArrayList(DedupFormat.clusters(r, accepted, clusters)));
         dedupDetail.setText("");
-        DedupEvaluation.Row row = d.at(rule);
+        DedupEvaluation.Row row = d.at(rule, accepted, clusters); // the rule is applied once per slider move
         dedupScores.setText(row == null ? "" : "at " + DedupFormat.rule(rule) + ": " + DedupFormat.scores(row));
         if (chart != null) {
             chart.update(c -> DedupCharts.markThreshold(c, rule.biThreshold()));

@@ -3,6 +3,9 @@ package dev.crossbench.ui.workspace;
 import dev.crossbench.app.DedupEvaluation;
 import dev.crossbench.app.DedupResult;
 import dev.crossbench.dedup.AcceptRule;
+import dev.crossbench.dedup.CandidatePair;
+import dev.crossbench.dedup.Clusters;
+import java.util.List;
 
 /**
  * A deduplication run as the Dedup view holds it: the result with every candidate (so any threshold at or above
@@ -20,6 +23,12 @@ public record DedupOutcome(String input, DedupResult result, DedupEvaluation swe
     /** The counts against gold under a rule; null without gold. */
     public DedupEvaluation.Row at(AcceptRule rule) {
         return sweep == null ? null : DedupEvaluation.row(result, sweep.gold(), rule);
+    }
+
+    /** As {@link #at(AcceptRule)}, for the pairs and clusters the caller has already derived from the rule. */
+    public DedupEvaluation.Row at(AcceptRule rule, List<CandidatePair> accepted,
+            Clusters clusters) {
+        return sweep == null ? null : DedupEvaluation.row(result, sweep.gold(), rule, accepted, clusters);
     }
 
     /** The lowest cosine threshold this run can apply. */
