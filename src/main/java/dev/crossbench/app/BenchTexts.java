@@ -1,6 +1,6 @@
 package dev.crossbench.app;
 
-import dev.crossbench.CrossbenchException;
+import dev.crossbench.core.CrossbenchException;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.data.PairReader;
 import dev.crossbench.data.TextFileReader;

@@ -1,8 +1,8 @@
 package dev.crossbench.app;
 
 import dev.crossbench.data.Corpus;
-import dev.crossbench.data.DocumentFormat;
 import dev.crossbench.data.Document;
+import dev.crossbench.data.DocumentFormat;
 import dev.crossbench.index.EmbeddingKey;
 import dev.crossbench.index.EmbeddingMatrix;
 import dev.crossbench.index.EmbeddingStore;

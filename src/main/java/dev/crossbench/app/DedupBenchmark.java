@@ -1,8 +1,8 @@
 package dev.crossbench.app;
 
+import dev.crossbench.bench.StageTime;
 import dev.crossbench.dedup.CandidatePair;
 import dev.crossbench.dedup.CandidateSearch;
-import dev.crossbench.eval.StageTime;
 import dev.crossbench.index.CacheOutcome;
 import dev.crossbench.index.EmbeddingMatrix;
 import dev.crossbench.index.ExactAllPairs;

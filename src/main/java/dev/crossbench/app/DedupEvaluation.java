@@ -1,10 +1,10 @@
 package dev.crossbench.app;
 
-import dev.crossbench.dedup.Clusters;
-import dev.crossbench.dedup.CandidatePair;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.data.GoldPairs;
 import dev.crossbench.dedup.AcceptRule;
+import dev.crossbench.dedup.CandidatePair;
+import dev.crossbench.dedup.Clusters;
 import dev.crossbench.dedup.GoldDuplicates;
 import dev.crossbench.dedup.PairCounts;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package dev.crossbench.app;
 
+import dev.crossbench.bench.StageTime;
 import dev.crossbench.data.DedupFiles;
 import dev.crossbench.dedup.AcceptRule;
 import dev.crossbench.dedup.CandidatePair;
 import dev.crossbench.dedup.CandidateSearch;
 import dev.crossbench.dedup.Clusters;
 import dev.crossbench.dedup.TextGroups;
-import dev.crossbench.eval.StageTime;
 import dev.crossbench.index.CacheOutcome;
 import dev.crossbench.index.ExactAllPairs;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package dev.crossbench.app;
 
+import dev.crossbench.bench.StageTime;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.data.Document;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.dedup.CandidatePair;
 import dev.crossbench.dedup.CandidateSearch;
 import dev.crossbench.dedup.TextGroups;
-import dev.crossbench.eval.StageTime;
 import dev.crossbench.index.CacheOutcome;
 import dev.crossbench.index.EmbeddingKey;
 import dev.crossbench.index.EmbeddingMatrix;

@@ -1,10 +1,10 @@
 package dev.crossbench.app;
 
-import dev.crossbench.eval.BertFlops;
-import dev.crossbench.eval.TimingStats;
+import dev.crossbench.bench.BertFlops;
+import dev.crossbench.bench.TimingStats;
 import dev.crossbench.model.BertConfig;
+import dev.crossbench.model.EncodeProgress;
 import dev.crossbench.model.encode.BiEncoder;
-import dev.crossbench.model.encode.EncodeProgress;
 import dev.crossbench.model.encode.EncodeStats;
 import dev.crossbench.model.text.TextTokenizer;
 import java.util.ArrayList;

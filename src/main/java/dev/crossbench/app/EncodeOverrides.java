@@ -1,7 +1,7 @@
 package dev.crossbench.app;
 
+import dev.crossbench.model.EncodeOptions;
 import dev.crossbench.model.PoolingMode;
-import dev.crossbench.model.encode.EncodeOptions;
 
 /** User overrides of a model's default encode options; null fields keep the default. */
 public record EncodeOverrides(Integer batchSize, Integer maxSeqLength, PoolingMode pooling, Boolean normalize,

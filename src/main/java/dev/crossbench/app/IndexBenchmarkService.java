@@ -1,9 +1,9 @@
 package dev.crossbench.app;
 
+import dev.crossbench.bench.TimingStats;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.data.DocumentFormat;
 import dev.crossbench.data.QuerySet;
-import dev.crossbench.eval.TimingStats;
 import dev.crossbench.index.EmbeddingMatrix;
 import dev.crossbench.index.ExactIndex;
 import dev.crossbench.index.HnswIndex;

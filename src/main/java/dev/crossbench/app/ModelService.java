@@ -1,12 +1,12 @@
 package dev.crossbench.app;
 
+import dev.crossbench.model.EncodeOptions;
 import dev.crossbench.model.EngineChoice;
-import dev.crossbench.model.ModelCatalog;
 import dev.crossbench.model.ModelDescriptor;
+import dev.crossbench.model.catalog.ModelCatalog;
 import dev.crossbench.model.encode.BiEncoder;
-import dev.crossbench.model.encode.BiEncoderLoader;
-import dev.crossbench.model.encode.EncodeOptions;
 import dev.crossbench.model.hub.DownloadListener;
+import dev.crossbench.model.load.BiEncoderLoader;
 
 /** Resolves and opens models for the CLI and the workbench alike. */
 public final class ModelService {
@@ -37,13 +37,13 @@ public final class ModelService {
 
     public dev.crossbench.model.cross.CrossEncoder openCrossEncoder(String ref, EngineChoice engine, int batchSize,
             dev.crossbench.model.cross.ScoreActivation activation, Integer maxLength) {
-        return new dev.crossbench.model.cross.CrossEncoderLoader(catalog).open(ref, engine, batchSize, activation, maxLength);
+        return new dev.crossbench.model.load.CrossEncoderLoader(catalog).open(ref, engine, batchSize, activation, maxLength);
     }
 
     /** A resolved cross-encoder, as the workbench holds it; the same loader as the CLI's {@code --cross}. */
     public dev.crossbench.model.cross.CrossEncoder openCrossEncoder(ModelDescriptor d, EngineChoice engine, int batchSize,
             dev.crossbench.model.cross.ScoreActivation activation, Integer maxLength) {
-        return new dev.crossbench.model.cross.CrossEncoderLoader(catalog).open(d, engine, batchSize, activation, maxLength);
+        return new dev.crossbench.model.load.CrossEncoderLoader(catalog).open(d, engine, batchSize, activation, maxLength);
     }
 
     public BiEncoder openBiEncoder(ModelDescriptor d, EngineChoice engine, EncodeOptions options) {

@@ -1,8 +1,8 @@
 package dev.crossbench.app;
 
-import dev.crossbench.eval.TimingStats;
+import dev.crossbench.bench.TimingStats;
+import dev.crossbench.model.EncodeProgress;
 import dev.crossbench.model.cross.CrossEncoder;
-import dev.crossbench.model.encode.EncodeProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;

@@ -1,11 +1,11 @@
 package dev.crossbench.app;
 
-import dev.crossbench.eval.BertFlops;
-import dev.crossbench.eval.TimingStats;
+import dev.crossbench.bench.BertFlops;
+import dev.crossbench.bench.TimingStats;
 import dev.crossbench.model.BertConfig;
+import dev.crossbench.model.EncodeProgress;
 import dev.crossbench.model.cross.CrossEncoder;
 import dev.crossbench.model.encode.BiEncoder;
-import dev.crossbench.model.encode.EncodeProgress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.crossbench.app;
 
+import dev.crossbench.bench.TimingStats;
 import dev.crossbench.data.RetrievalDataCheck;
 import dev.crossbench.eval.IrEvaluation;
 import dev.crossbench.eval.ScoredDoc;
-import dev.crossbench.eval.TimingStats;
 import dev.crossbench.index.CacheOutcome;
 import java.nio.file.Path;
 import java.util.List;

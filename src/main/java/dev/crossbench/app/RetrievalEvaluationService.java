@@ -1,12 +1,12 @@
 package dev.crossbench.app;
 
+import dev.crossbench.bench.TimingStats;
 import dev.crossbench.data.Query;
 import dev.crossbench.data.QuerySet;
 import dev.crossbench.eval.IrEvaluation;
 import dev.crossbench.eval.IrMetrics;
 import dev.crossbench.eval.MetricAtK;
 import dev.crossbench.eval.ScoredDoc;
-import dev.crossbench.eval.TimingStats;
 import dev.crossbench.model.encode.BiEncoder;
 import dev.crossbench.search.QueryEncoder;
 import dev.crossbench.search.Reranker;

@@ -1,15 +1,15 @@
 package dev.crossbench.app;
 
 import ai.djl.Device;
-import dev.crossbench.CrossbenchException;
+import dev.crossbench.core.CrossbenchException;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.data.PairReader;
 import dev.crossbench.data.RankingGroup;
 import dev.crossbench.data.RankingGroupFile;
 import dev.crossbench.data.ScoreRange;
-import dev.crossbench.model.bert.BertWeights;
-import dev.crossbench.model.ModelCatalog;
 import dev.crossbench.model.ModelDescriptor;
+import dev.crossbench.model.bert.BertWeights;
+import dev.crossbench.model.catalog.ModelCatalog;
 import dev.crossbench.model.engine.PyTorchBertBackend;
 import dev.crossbench.model.weights.FloatTensor;
 import dev.crossbench.train.BiEncoderTrainer;

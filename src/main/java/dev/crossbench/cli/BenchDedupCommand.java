@@ -4,10 +4,10 @@ import dev.crossbench.app.DedupBenchmark;
 import dev.crossbench.app.DedupInput;
 import dev.crossbench.app.DedupService;
 import dev.crossbench.app.DedupSettings;
+import dev.crossbench.bench.StageTime;
 import dev.crossbench.data.CorpusReader;
 import dev.crossbench.data.DocumentFormat;
 import dev.crossbench.dedup.CandidateSearch;
-import dev.crossbench.eval.StageTime;
 import dev.crossbench.index.HnswParams;
 import dev.crossbench.model.encode.BiEncoder;
 import java.io.PrintWriter;
@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "dedup", description = "Deduplication's candidate generation at scale (exact all pairs or HNSW) against comparing"
         + " all pairs: comparisons, time (wall and CPU), and with --brute-force the candidates HNSW found; --expand-to adds"

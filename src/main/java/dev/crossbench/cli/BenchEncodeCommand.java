@@ -1,11 +1,11 @@
 package dev.crossbench.cli;
 
 import dev.crossbench.app.BenchTexts;
-import dev.crossbench.app.EncodeBenchmark;
 import dev.crossbench.app.EncodeBenchmark.Measurement;
+import dev.crossbench.app.EncodeBenchmark;
 import dev.crossbench.app.ModelService;
 import dev.crossbench.app.PeerEncoder;
-import dev.crossbench.eval.MatmulRoofline;
+import dev.crossbench.bench.MatmulRoofline;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.device.DeviceDetector;
@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "encode", description = "Encode throughput: sentences/s, tokens/s, GFLOP/s and share of the measured matmul roofline.")
 final class BenchEncodeCommand implements Callable<Integer> {

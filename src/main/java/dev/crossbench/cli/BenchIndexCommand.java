@@ -17,9 +17,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "index", description = "Exact vs HNSW on a corpus's embeddings: build time, heap, latency and recall@k vs exact at several ef; then a scaling run past 100,000 vectors (real embeddings plus rotated copies).")
 final class BenchIndexCommand implements Callable<Integer> {

@@ -1,10 +1,10 @@
 package dev.crossbench.cli;
 
 import dev.crossbench.app.BenchTexts;
+import dev.crossbench.app.EncodeOverrides;
 import dev.crossbench.app.ModelService;
 import dev.crossbench.app.RerankCostBenchmark;
-import dev.crossbench.app.EncodeOverrides;
-import dev.crossbench.eval.MatmulRoofline;
+import dev.crossbench.bench.MatmulRoofline;
 import dev.crossbench.model.BertConfig;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.cross.CrossEncoder;
@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "score", description = "Cross-encoder cost per candidate at rerank depths, against a bi-encoder of the same size.")
 final class BenchScoreCommand implements Callable<Integer> {

@@ -1,18 +1,18 @@
 package dev.crossbench.cli;
 
 import dev.crossbench.model.BuiltinModel;
-import dev.crossbench.model.ModelCatalog;
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.bundled.BundleWriter;
+import dev.crossbench.model.catalog.ModelCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bundle", description = "Store a trained cross-encoder as a bundle for assets/models: an fp16 overlay of what"
         + " differs from its built-in base, checksums, and the small files; it is assembled once to check it.")

@@ -1,6 +1,6 @@
 package dev.crossbench.cli;
 
-import dev.crossbench.CrossbenchException;
+import dev.crossbench.core.CrossbenchException;
 import dev.crossbench.data.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;

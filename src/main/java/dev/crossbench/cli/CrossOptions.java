@@ -1,10 +1,10 @@
 package dev.crossbench.cli;
 
 import dev.crossbench.model.EngineChoice;
-import dev.crossbench.model.ModelCatalog;
+import dev.crossbench.model.catalog.ModelCatalog;
 import dev.crossbench.model.cross.CrossEncoder;
-import dev.crossbench.model.cross.CrossEncoderLoader;
 import dev.crossbench.model.cross.ScoreActivation;
+import dev.crossbench.model.load.CrossEncoderLoader;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 

@@ -1,11 +1,11 @@
 package dev.crossbench.cli;
 
-import dev.crossbench.ControlChars;
-import dev.crossbench.CrossbenchException;
+import dev.crossbench.core.ControlChars;
+import dev.crossbench.core.CrossbenchException;
 import java.io.PrintWriter;
 import java.util.concurrent.CancellationException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code crossbench} command line: subcommands share the services the workbench uses. */
 @Command(name = "crossbench", mixinStandardHelpOptions = true, version = "crossbench 0.1.0",

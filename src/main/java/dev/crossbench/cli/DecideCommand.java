@@ -1,21 +1,21 @@
 package dev.crossbench.cli;
 
+import dev.crossbench.app.ModelService;
 import dev.crossbench.app.RetrievalData;
 import dev.crossbench.app.decide.DecideService;
 import dev.crossbench.app.decide.DecideSettings;
-import dev.crossbench.app.decide.Decision;
 import dev.crossbench.app.decide.Decision.BiEncoderCost;
 import dev.crossbench.app.decide.Decision.Fit;
 import dev.crossbench.app.decide.Decision.IndexScaling;
 import dev.crossbench.app.decide.Decision.ScalePoint;
+import dev.crossbench.app.decide.Decision;
 import dev.crossbench.app.decide.DecisionFormat;
 import dev.crossbench.app.decide.LatencyBudget;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.cross.CrossEncoder;
 import dev.crossbench.model.cross.ScoreActivation;
 import dev.crossbench.model.encode.BiEncoder;
-import dev.crossbench.app.ModelService;
-import dev.crossbench.ui.export.DecisionReport;
+import dev.crossbench.report.DecisionReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +24,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "decide", description = "Bi-encoder, two-stage or cross-encoder? Measures each on your judged queries (quality and latency"
         + " here), extrapolates the costs to a corpus size and recommends a configuration per latency budget.")

@@ -5,6 +5,7 @@ import dev.crossbench.app.DedupInput;
 import dev.crossbench.app.DedupResult;
 import dev.crossbench.app.DedupService;
 import dev.crossbench.app.DedupSettings;
+import dev.crossbench.bench.StageTime;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.data.CorpusReader;
 import dev.crossbench.data.DedupFiles;
@@ -16,7 +17,6 @@ import dev.crossbench.dedup.AcceptRule;
 import dev.crossbench.dedup.CandidateSearch;
 import dev.crossbench.dedup.Clusters;
 import dev.crossbench.dedup.PairCounts;
-import dev.crossbench.eval.StageTime;
 import dev.crossbench.model.cross.CrossEncoder;
 import dev.crossbench.model.encode.BiEncoder;
 import java.io.PrintWriter;
@@ -30,9 +30,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "dedup", description = "Find duplicate and paraphrased texts without comparing all pairs: bi-encoder neighbours"
         + " (exact or HNSW), optional cross-encoder verification, clusters; with --gold, precision/recall/F1 by threshold.")

@@ -13,9 +13,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "encode", description = "Embed the texts of a file (one per line) into a float32 .npy matrix (row i = line i).")
 final class EncodeCommand implements Callable<Integer> {

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval-pairs", description = "Pearson and Spearman between gold scores and each model's similarity scores on labeled pairs.")
 final class EvalPairsCommand implements Callable<Integer> {

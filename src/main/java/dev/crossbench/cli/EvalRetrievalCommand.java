@@ -4,10 +4,10 @@ import dev.crossbench.app.RetrievalData;
 import dev.crossbench.app.RetrievalEvaluation;
 import dev.crossbench.app.RetrievalEvaluationService;
 import dev.crossbench.app.RetrievalSettings;
+import dev.crossbench.bench.TimingStats;
 import dev.crossbench.data.AtomicFile;
 import dev.crossbench.eval.IrEvaluation;
 import dev.crossbench.eval.MetricAtK;
-import dev.crossbench.eval.TimingStats;
 import dev.crossbench.eval.TrecRunFile;
 import dev.crossbench.model.cross.CrossEncoder;
 import dev.crossbench.model.encode.BiEncoder;
@@ -22,9 +22,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval-retrieval", description = "nDCG@10, MRR@10, Recall@100, MAP@100 of a bi-encoder and of bi-encoder + cross-encoder reranking, with per-stage latencies.")
 final class EvalRetrievalCommand implements Callable<Integer> {

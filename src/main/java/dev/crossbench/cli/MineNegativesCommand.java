@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "mine-negatives", description = "Reranker training pairs from qrels: judged positives plus the bi-encoder's hardest non-relevant hits, as JSONL pairs for `train cross`.")
 final class MineNegativesCommand implements Callable<Integer> {

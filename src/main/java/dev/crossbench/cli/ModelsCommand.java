@@ -4,10 +4,10 @@ import com.google.gson.JsonParser;
 import dev.crossbench.model.BuiltinModel;
 import dev.crossbench.model.BundledModel;
 import dev.crossbench.model.CrossbenchHome;
+import dev.crossbench.model.bundled.BundleSource;
 import dev.crossbench.model.export.ExportedEngine;
 import dev.crossbench.model.export.VerifiedOnnxExport;
 import dev.crossbench.model.onnx.BertOnnxExporter.Kind;
-import dev.crossbench.model.bundled.BundleSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "models", description = "List the built-in bi-encoders and the bundled cross-encoders: kind, task, source"
         + " and whether they work offline.")

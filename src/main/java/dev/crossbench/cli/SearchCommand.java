@@ -1,8 +1,8 @@
 package dev.crossbench.cli;
 
-import dev.crossbench.ControlChars;
 import dev.crossbench.app.CorpusIndexer;
 import dev.crossbench.app.SearchService;
+import dev.crossbench.core.ControlChars;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.data.CorpusReader;
 import dev.crossbench.index.CacheOutcome;
@@ -21,10 +21,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "search", description = "Search a corpus: the bi-encoder's top hits and, with --cross, the reranked list beside them with rank changes.")
 final class SearchCommand implements Callable<Integer> {

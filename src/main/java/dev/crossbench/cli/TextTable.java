@@ -1,6 +1,6 @@
 package dev.crossbench.cli;
 
-import dev.crossbench.ControlChars;
+import dev.crossbench.core.ControlChars;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.crossbench.cli;
 
 import dev.crossbench.app.TrainingService;
-import dev.crossbench.model.ModelCatalog;
+import dev.crossbench.model.catalog.ModelCatalog;
 import dev.crossbench.train.TrainingListener;
 import dev.crossbench.train.TrainingOptions;
 import dev.crossbench.train.TrainingSummary;
@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "train", description = "Fine-tune a cross-encoder (cross) or a bi-encoder (bi) on labeled pairs; the best dev epoch is saved.")
 final class TrainCommand implements Callable<Integer> {

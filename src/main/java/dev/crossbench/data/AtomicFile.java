@@ -1,6 +1,6 @@
 package dev.crossbench.data;
 
-import dev.crossbench.CrossbenchException;
+import dev.crossbench.core.CrossbenchException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package dev.crossbench.data;
 
-import dev.crossbench.CrossbenchException;
+import dev.crossbench.core.CrossbenchException;
 import java.nio.file.Path;
 
 /** A malformed input file: the message names the file, the line (1-based, 0 when unknown) and the problem. */

@@ -1,6 +1,6 @@
 package dev.crossbench.data;
 
-import dev.crossbench.CrossbenchException;
+import dev.crossbench.core.CrossbenchException;
 
 /**
  * The span of gold scores, used to map them onto [0,1] for training (cosine and sigmoid outputs live

@@ -1,12 +1,12 @@
 package dev.crossbench.dedup;
 
-import dev.crossbench.eval.StageTime;
+import dev.crossbench.bench.StageTime;
 import dev.crossbench.index.EmbeddingMatrix;
 import dev.crossbench.index.ExactAllPairs;
 import dev.crossbench.index.HnswIndex;
 import dev.crossbench.index.HnswParams;
 import dev.crossbench.index.Neighbor;
-import dev.crossbench.model.encode.EncodeProgress;
+import dev.crossbench.model.EncodeProgress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package dev.crossbench.index;
 
-import dev.crossbench.model.encode.EncodeProgress;
+import dev.crossbench.model.EncodeProgress;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 

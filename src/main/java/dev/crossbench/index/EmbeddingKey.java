@@ -1,5 +1,6 @@
 package dev.crossbench.index;
 
+import dev.crossbench.data.Sha256;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import dev.crossbench.model.encode.EncodeProgress;
+import dev.crossbench.model.EncodeProgress;
 import dev.crossbench.model.engine.Engines;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,7 @@
 package dev.crossbench.index;
 
 import com.google.gson.Gson;
+import dev.crossbench.data.Sha256;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package dev.crossbench.model;
 
-import dev.crossbench.model.encode.EncodeOptions;
 import java.nio.file.Path;
 
 /**

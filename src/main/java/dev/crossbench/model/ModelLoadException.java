@@ -1,6 +1,6 @@
 package dev.crossbench.model;
 
-import dev.crossbench.CrossbenchException;
+import dev.crossbench.core.CrossbenchException;
 
 /** A model that cannot be found, downloaded or loaded; the message says which and why. */
 public class ModelLoadException extends CrossbenchException {

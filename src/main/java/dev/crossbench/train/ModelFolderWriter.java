@@ -1,8 +1,8 @@
 package dev.crossbench.train;
 
-import dev.crossbench.data.FileTrees;
-import dev.crossbench.CrossbenchException;
+import dev.crossbench.core.CrossbenchException;
 import dev.crossbench.data.AtomicFile;
+import dev.crossbench.data.FileTrees;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

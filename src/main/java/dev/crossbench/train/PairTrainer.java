@@ -12,7 +12,7 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
-import dev.crossbench.CrossbenchException;
+import dev.crossbench.core.CrossbenchException;
 import dev.crossbench.data.LabeledPair;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.data.ScoreRange;

@@ -1,5 +1,6 @@
 package dev.crossbench.ui;
 
+import dev.crossbench.ui.actions.UiContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;

@@ -2,6 +2,10 @@ package dev.crossbench.ui;
 
 import dev.crossbench.app.CorpusIndexer;
 import dev.crossbench.app.ModelService;
+import dev.crossbench.ui.actions.UiContext;
+import dev.crossbench.ui.settings.WorkbenchPrefs;
+import dev.crossbench.ui.start.FirstStart;
+import dev.crossbench.ui.start.StartOptions;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;

@@ -1,10 +1,12 @@
 package dev.crossbench.ui;
 
+import dev.crossbench.ui.settings.WorkbenchPrefs;
+import dev.crossbench.ui.start.StartOptions;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /** The JavaFX application; {@link dev.crossbench.Launcher} starts it through {@link WorkbenchMain}. */
-public final class WorkbenchApp extends Application {
+public class WorkbenchApp extends Application {
     private static final long EXIT_WAIT_MS = 15_000;
     private Workbench workbench;
 
@@ -12,7 +14,11 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         StartOptions options = StartOptions.parse(getParameters().getRaw());
         workbench = Workbench.open(stage, options, prefs());
-        options.demoTour().ifPresent(dir -> new DemoTour(workbench, dir).start());
+        started(workbench);
+    }
+
+    /** Called once the window is up; the screenshot tour (test sources) drives the workbench from here. */
+    protected void started(Workbench workbench) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.crossbench.ui;
 
+import dev.crossbench.ui.start.StartOptions;
 import java.util.List;
 import javafx.application.Application;
 
@@ -27,11 +28,10 @@ public final class WorkbenchMain {
             return 1;
         }
         Application.launch(WorkbenchApp.class, args);
-        return Integer.getInteger("crossbench.tourExit", 0); // set by a --demo-tour run
-
+        return 0;
     }
 
-    static boolean hasDisplay() {
+    public static boolean hasDisplay() {
         if ("Monocle".equals(System.getProperty("glass.platform"))) {
             return true;
         }

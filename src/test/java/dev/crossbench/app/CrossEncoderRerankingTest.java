@@ -15,7 +15,7 @@ import dev.crossbench.model.cross.CrossEncoder;
 import dev.crossbench.model.cross.PyTorchPairScorer;
 import dev.crossbench.model.cross.ScoreActivation;
 import dev.crossbench.model.encode.BiEncoder;
-import dev.crossbench.model.encode.BiEncoderLoader;
+import dev.crossbench.model.load.BiEncoderLoader;
 import dev.crossbench.model.text.TextTokenizer;
 import dev.crossbench.model.weights.SafeTensors;
 import dev.crossbench.search.CrossEncoderReranker;

@@ -13,7 +13,7 @@ import dev.crossbench.index.EmbeddingStore;
 import dev.crossbench.index.HnswParams;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.encode.BiEncoder;
-import dev.crossbench.model.encode.BiEncoderLoader;
+import dev.crossbench.model.load.BiEncoderLoader;
 import dev.crossbench.search.Reranker;
 import dev.crossbench.search.SearchHit;
 import dev.crossbench.testutil.TestModels;

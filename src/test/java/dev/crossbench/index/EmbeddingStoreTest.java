@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crossbench.data.FileChecksums;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbench.dedup.CandidatePair;
 import dev.crossbench.dedup.CandidateSearch;
-import dev.crossbench.model.encode.EncodeProgress;
+import dev.crossbench.model.EncodeProgress;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;

@@ -1,7 +1,7 @@
 package dev.crossbench.testutil;
 
 import dev.crossbench.model.CrossbenchHome;
-import dev.crossbench.model.ModelCatalog;
+import dev.crossbench.model.catalog.ModelCatalog;
 import dev.crossbench.model.hub.HubSettings;
 
 /** One catalog for the whole test run, caching imported built-in models under target/. */

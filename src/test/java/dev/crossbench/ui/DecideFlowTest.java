@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.crossbench.app.decide.Decision;
 import dev.crossbench.app.decide.Decision.Configuration;
+import dev.crossbench.app.decide.Decision;
 import dev.crossbench.app.decide.DecisionFormat;
 import dev.crossbench.app.decide.Recommender;
 import dev.crossbench.model.BundledModel;
+import dev.crossbench.ui.actions.RetrievalActions;
+import dev.crossbench.ui.actions.View;
 import dev.crossbench.ui.charts.ChartImage;
 import java.nio.file.Files;
 import java.nio.file.Path;

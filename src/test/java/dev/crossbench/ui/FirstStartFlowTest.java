@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.crossbench.app.CorpusIndexer;
 import dev.crossbench.model.BundledModel;
+import dev.crossbench.ui.actions.View;
 import dev.crossbench.ui.charts.ChartImage;
+import dev.crossbench.ui.settings.WorkbenchPrefs;
+import dev.crossbench.ui.start.FirstStart;
+import dev.crossbench.ui.start.SampleData;
+import dev.crossbench.ui.start.StartOptions;
 import dev.crossbench.ui.workspace.PairComparison;
 import dev.crossbench.ui.workspace.RetrievalComparison;
 import java.util.List;
@@ -54,7 +59,7 @@ class FirstStartFlowTest {
 
     @Test
     void comparesWithThePairScorerAndEvaluatesRerankingOnTheSample(FxRobot robot) throws Exception {
-        List<String> compared = new java.util.ArrayList<>(List.of(FirstStart.DEFAULT_MODEL));
+        List<String> compared = new java.util.ArrayList<>(List.of(WorkbenchPrefs.DEFAULT_MODEL));
         BundledModel.forTask(BundledModel.Task.PAIR_SCORER).ifPresent(m -> compared.add(m.displayName()));
         String reranker = BundledModel.RERANKER.displayName();
         app.waitIdle(3600);
@@ -105,7 +110,7 @@ class FirstStartFlowTest {
         assertEquals(reranker, app.workspace().search().request().crossEncoder());
         assertEquals("Reranked by " + reranker, robot.lookup("#rerankedTitle").queryAs(javafx.scene.control.Label.class).getText());
         int searches = app.workspace().history().size();
-        WorkbenchFixture.fx(() -> app.ui().actions().retrieval().reranker().choose(dev.crossbench.ui.search.RerankerChoice.NONE));
+        WorkbenchFixture.fx(() -> app.ui().actions().retrieval().reranker().choose(dev.crossbench.ui.settings.RerankerChoice.NONE));
         app.waitIdle(600);
         assertEquals(searches + 1, app.workspace().history().size(), "choosing another reranker searched again");
         assertNull(app.workspace().search().request().crossEncoder());

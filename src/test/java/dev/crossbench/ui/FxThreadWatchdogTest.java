@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbench.app.CorpusIndexer;
-import dev.crossbench.model.EngineChoice;
 import dev.crossbench.data.LabeledPair;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.data.PairReader;
 import dev.crossbench.index.EmbeddingStore;
+import dev.crossbench.model.EngineChoice;
+import dev.crossbench.report.Table;
 import dev.crossbench.testutil.SharedData;
+import dev.crossbench.ui.actions.View;
 import dev.crossbench.ui.export.CsvWriter;
-import dev.crossbench.ui.export.Table;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,9 @@
 package dev.crossbench.ui;
 
 import dev.crossbench.app.CorpusIndexer;
+import dev.crossbench.ui.actions.UiContext;
+import dev.crossbench.ui.settings.WorkbenchPrefs;
+import dev.crossbench.ui.start.StartOptions;
 import dev.crossbench.ui.workspace.Workspace;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,7 +33,7 @@ public final class WorkbenchFixture {
     public static WorkbenchFixture open(Stage stage, CorpusIndexer indexer) {
         WorkbenchPrefs prefs = new WorkbenchPrefs(Preferences.userRoot().node(PREFS_NODE));
         prefs.clear();
-        StartOptions empty = new StartOptions(java.util.Optional.empty(), java.util.List.of(), java.util.Optional.empty(), false, false);
+        StartOptions empty = new StartOptions(java.util.Optional.empty(), java.util.List.of(), false, false);
         return new WorkbenchFixture(Workbench.open(stage, empty, prefs, indexer));
     }
 

@@ -71,7 +71,7 @@ public final class CrossEncoder implements AutoCloseable {
         return predict(first, second, (d, t) -> {}, () -> false);
     }
 
-    public double[] predict(List<String> first, List<String> second, dev.crossbench.model.encode.EncodeProgress progress,
+    public double[] predict(List<String> first, List<String> second, dev.crossbench.model.EncodeProgress progress,
             BooleanSupplier cancelled) {
         if (first.size() != second.size()) {
             throw new IllegalArgumentException("pairs need as many first texts as second texts: " + first.size() + " vs " + second.size());

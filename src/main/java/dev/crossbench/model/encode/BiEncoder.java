@@ -1,5 +1,7 @@
 package dev.crossbench.model.encode;
 
+import dev.crossbench.model.EncodeOptions;
+import dev.crossbench.model.EncodeProgress;
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.engine.TransformerBackend;
 import dev.crossbench.model.text.LengthOrder;

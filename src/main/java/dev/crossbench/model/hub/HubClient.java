@@ -1,6 +1,6 @@
 package dev.crossbench.model.hub;
 
-import dev.crossbench.ControlChars;
+import dev.crossbench.core.ControlChars;
 import dev.crossbench.model.ModelLoadException;
 import java.io.EOFException;
 import java.io.IOException;

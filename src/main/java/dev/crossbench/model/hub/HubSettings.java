@@ -1,6 +1,6 @@
 package dev.crossbench.model.hub;
 
-import dev.crossbench.CrossbenchException;
+import dev.crossbench.core.CrossbenchException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

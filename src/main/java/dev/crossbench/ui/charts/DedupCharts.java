@@ -2,7 +2,8 @@ package dev.crossbench.ui.charts;
 
 import dev.crossbench.app.DedupEvaluation;
 import dev.crossbench.dedup.PairCounts;
-import dev.crossbench.ui.common.Palette;
+import dev.crossbench.report.ChartTheme;
+import dev.crossbench.report.Palette;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import org.jfree.chart.JFreeChart;

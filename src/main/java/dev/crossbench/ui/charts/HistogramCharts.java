@@ -1,6 +1,7 @@
 package dev.crossbench.ui.charts;
 
 import dev.crossbench.eval.Histogram;
+import dev.crossbench.report.ChartTheme;
 import java.awt.Color;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;

@@ -1,7 +1,8 @@
 package dev.crossbench.ui.charts;
 
 import dev.crossbench.app.RetrievalEvaluation;
-import dev.crossbench.ui.common.Palette;
+import dev.crossbench.report.ChartTheme;
+import dev.crossbench.report.Palette;
 import dev.crossbench.ui.workspace.RetrievalComparison;
 import java.awt.BasicStroke;
 import java.util.List;

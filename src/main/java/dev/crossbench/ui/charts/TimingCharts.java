@@ -1,6 +1,7 @@
 package dev.crossbench.ui.charts;
 
-import dev.crossbench.ui.common.Palette;
+import dev.crossbench.report.ChartTheme;
+import dev.crossbench.report.Palette;
 import dev.crossbench.ui.workspace.TimingRow;
 import java.util.List;
 import org.jfree.chart.JFreeChart;

@@ -1,8 +1,9 @@
 package dev.crossbench.ui.charts;
 
+import dev.crossbench.report.ChartTheme;
+import dev.crossbench.report.Palette;
 import dev.crossbench.train.TrainingListener.EpochResult;
 import dev.crossbench.train.TrainingListener.StepProgress;
-import dev.crossbench.ui.common.Palette;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.util.List;

@@ -2,13 +2,14 @@ package dev.crossbench.ui.decide;
 
 import dev.crossbench.app.decide.Decision;
 import dev.crossbench.app.decide.DecisionFormat;
-import dev.crossbench.ui.UiContext;
+import dev.crossbench.report.DecisionCharts;
+import dev.crossbench.ui.actions.UiContext;
 import dev.crossbench.ui.charts.ChartImage;
-import dev.crossbench.ui.charts.DecisionCharts;
 import dev.crossbench.ui.common.EmptyState;
-import dev.crossbench.ui.common.TaskProgressStrip;
-import dev.crossbench.ui.search.CrossEncoderPicker;
+import dev.crossbench.ui.settings.CrossEncoderPicker;
+import dev.crossbench.ui.settings.DecideRunSettings;
 import dev.crossbench.ui.task.DecideTask;
+import dev.crossbench.ui.task.TaskProgressStrip;
 import dev.crossbench.ui.workspace.RetrievalCheck;
 import dev.crossbench.ui.workspace.Workspace;
 import java.util.List;

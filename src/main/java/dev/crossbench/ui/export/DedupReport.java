@@ -6,8 +6,11 @@ import dev.crossbench.dedup.AcceptRule;
 import dev.crossbench.dedup.CandidatePair;
 import dev.crossbench.dedup.Clusters;
 import dev.crossbench.dedup.PairCounts;
+import dev.crossbench.report.ChartPng;
+import dev.crossbench.report.DecisionReport;
+import dev.crossbench.report.Html;
+import dev.crossbench.report.Table;
 import dev.crossbench.ui.charts.DedupCharts;
-import dev.crossbench.ui.dedup.DedupFormat;
 import dev.crossbench.ui.workspace.DedupOutcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +30,14 @@ public final class DedupReport {
         List<CandidatePair> accepted = o.result().accepted(rule);
         Clusters clusters = Clusters.of(o.result().groups(), accepted);
         StringBuilder html = new StringBuilder("<h2>Deduplication</h2><p class=\"muted\">");
-        html.append(String.join("<br>", DedupFormat.summary(o).stream().map(HtmlReport::esc).toList())).append("</p><p><b>")
-                .append(HtmlReport.esc(DedupFormat.accepted(o.result(), rule, accepted.size(), clusters))).append("</b></p>");
+        html.append(String.join("<br>", DedupFormat.summary(o).stream().map(Html::esc).toList())).append("</p><p><b>")
+                .append(Html.esc(DedupFormat.accepted(o.result(), rule, accepted.size(), clusters))).append("</b></p>");
         if (o.hasGold()) {
-            html.append("<p>").append(HtmlReport.esc(DedupFormat.gold(o.sweep()))).append("<br>")
-                    .append(HtmlReport.esc(DedupFormat.scores(o.at(rule)))).append("</p>");
+            html.append("<p>").append(Html.esc(DedupFormat.gold(o.sweep()))).append("<br>")
+                    .append(Html.esc(DedupFormat.scores(o.at(rule)))).append("</p>");
             html.append(ChartPng.imgTag(CHART_NAME, DedupCharts.precisionRecall(o.sweep(), rule.biThreshold()), 720, 420));
             Table t = thresholds(o.sweep());
-            html.append(DecisionReport.tableHtml(t.header(), t.rows().stream().filter(r -> isTwentieth(r.get(0))).toList()));
+            html.append(Html.table(t.header(), t.rows().stream().filter(r -> isTwentieth(r.get(0))).toList()));
         }
         List<List<String>> rows = new ArrayList<>();
         for (DedupFormat.ClusterLine c : DedupFormat.clusters(o.result(), accepted, clusters)) {
@@ -44,7 +47,7 @@ public final class DedupReport {
             rows.add(List.of(Integer.toString(c.number()), Integer.toString(c.size()), Integer.toString(c.pairs()), c.minScore(), c.texts()));
         }
         html.append("<h3>Largest clusters (").append(rows.size()).append(" of ").append(clusters.list().size()).append(")</h3>");
-        html.append(DecisionReport.tableHtml(List.of("#", "size", "pairs", "min cosine", "texts"), rows));
+        html.append(Html.table(List.of("#", "size", "pairs", "min cosine", "texts"), rows));
         return html.toString();
     }
 

@@ -1,11 +1,11 @@
 package dev.crossbench.ui.export;
 
+import dev.crossbench.app.ModelSpec;
 import dev.crossbench.app.decide.Decision;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.dedup.AcceptRule;
 import dev.crossbench.ui.workspace.DedupOutcome;
 import dev.crossbench.ui.workspace.EnvironmentInfo;
-import dev.crossbench.ui.workspace.ModelSpec;
 import dev.crossbench.ui.workspace.PairComparison;
 import dev.crossbench.ui.workspace.RetrievalComparison;
 import dev.crossbench.ui.workspace.RunRecord;

@@ -1,5 +1,6 @@
 package dev.crossbench.ui.export;
 
+import dev.crossbench.report.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,11 +1,15 @@
 package dev.crossbench.ui.export;
 
+import dev.crossbench.app.ModelSpec;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.model.ModelDescriptor;
+import dev.crossbench.report.ChartPng;
+import dev.crossbench.report.DecisionReport;
+import dev.crossbench.report.Html;
+import dev.crossbench.report.Table;
 import dev.crossbench.ui.charts.ScatterCharts;
 import dev.crossbench.ui.common.Formats;
 import dev.crossbench.ui.workspace.ModelPairResult;
-import dev.crossbench.ui.workspace.ModelSpec;
 import dev.crossbench.ui.workspace.PairComparison;
 import dev.crossbench.ui.workspace.RetrievalComparison;
 import java.io.IOException;
@@ -47,7 +51,7 @@ public final class HtmlReport {
                 .append("th{background:#f3f4f6}img{max-width:49%;margin:2px}.muted{color:#6b7280;font-size:13px}")
                 .append("</style></head><body>");
         html.append("<h1>Crossbench report</h1><p class=\"muted\">")
-                .append(esc(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))).append("</p>");
+                .append(Html.esc(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))).append("</p>");
         machine(s);
         data(s.pairs());
         models(s);
@@ -70,9 +74,9 @@ public final class HtmlReport {
             html.append("<p>not detected yet</p>");
             return;
         }
-        html.append("<p>").append(esc(s.environment().device().summary())).append("<br>")
-                .append(esc(s.environment().engines())).append("<br>").append(esc(s.environment().device().os()))
-                .append(", ").append(esc(s.environment().device().java())).append("</p>");
+        html.append("<p>").append(Html.esc(s.environment().device().summary())).append("<br>")
+                .append(Html.esc(s.environment().engines())).append("<br>").append(Html.esc(s.environment().device().os()))
+                .append(", ").append(Html.esc(s.environment().device().java())).append("</p>");
     }
 
     private void data(PairDataset d) {
@@ -81,7 +85,7 @@ public final class HtmlReport {
             html.append("<p>no pairs loaded</p>");
             return;
         }
-        html.append("<p>").append(esc(d.name())).append(d.source().map(p -> " (" + esc(p.toString()) + ")").orElse(""))
+        html.append("<p>").append(Html.esc(d.name())).append(d.source().map(p -> " (" + Html.esc(p.toString()) + ")").orElse(""))
                 .append(": ").append(d.size()).append(" pairs, ").append(d.uniqueSentences().size())
                 .append(" unique sentences, gold scores ").append(Formats.score(d.minScore())).append(" to ")
                 .append(Formats.score(d.maxScore())).append("</p>");
@@ -99,13 +103,13 @@ public final class HtmlReport {
                 .append("<th>max tokens</th><th>batch</th><th>normalised</th><th>pair prompt</th></tr>");
         for (ModelSpec m : specs) {
             ModelDescriptor d = m.descriptor();
-            html.append("<tr><td>").append(esc(d.name())).append("</td><td>").append(m.kind().label()).append("</td><td>")
-                    .append(esc(d.source() + ": " + d.origin()))
+            html.append("<tr><td>").append(Html.esc(d.name())).append("</td><td>").append(m.kind().label()).append("</td><td>")
+                    .append(Html.esc(d.source() + ": " + d.origin()))
                     .append("</td><td>").append(d.config().numHiddenLayers()).append(" × ").append(d.config().hiddenSize())
-                    .append("</td><td>").append(esc(engineOf(s.comparison(), m))).append("</td><td>")
+                    .append("</td><td>").append(Html.esc(engineOf(s.comparison(), m))).append("</td><td>")
                     .append(m.isCross() ? "activation " + m.activation() : m.options().pooling()).append("</td><td>").append(m.options().maxSeqLength()).append("</td><td>")
                     .append(m.options().batchSize()).append("</td><td>").append(m.isCross() ? "" : m.options().normalize())
-                    .append("</td><td>").append(m.isCross() ? "" : esc(m.options().pairPrompt())).append("</td></tr>");
+                    .append("</td><td>").append(m.isCross() ? "" : Html.esc(m.options().pairPrompt())).append("</td></tr>");
         }
         html.append("</table>");
     }
@@ -128,10 +132,10 @@ public final class HtmlReport {
             return;
         }
         html.append("<p class=\"muted\">Bi-encoders: cosine similarity of the embeddings; cross-encoders: the predicted score; against the gold scores of ")
-                .append(esc(c.data().name())).append("; 95% percentile-bootstrap intervals (1,000 resamples).</p>");
+                .append(Html.esc(c.data().name())).append("; 95% percentile-bootstrap intervals (1,000 resamples).</p>");
         html.append("<table><tr><th>model</th><th>Pearson r [95% CI]</th><th>Spearman ρ [95% CI]</th><th>texts or pairs / s</th></tr>");
         for (ModelPairResult r : c.models()) {
-            html.append("<tr><td>").append(esc(r.name())).append("</td><td>").append(Formats.correlation(r.pearson()))
+            html.append("<tr><td>").append(Html.esc(r.name())).append("</td><td>").append(Formats.correlation(r.pearson()))
                     .append(' ').append(Formats.interval(r.intervals().pearson())).append("</td><td>")
                     .append(Formats.correlation(r.spearman())).append(' ').append(Formats.interval(r.intervals().spearman()))
                     .append("</td><td>").append(Formats.rate(r.result().sentencesPerSecond())).append(' ').append(r.unitsScored())
@@ -143,7 +147,7 @@ public final class HtmlReport {
         }
         html.append("</div><h3>Pairs the models disagree on most</h3>");
         rawTable(WorkbenchTables.disagreements(c, DISAGREEMENTS_SHOWN));
-        html.append("<p class=\"muted\">").append(esc(c.models().stream().map(ScatterCharts::metricsLine)
+        html.append("<p class=\"muted\">").append(Html.esc(c.models().stream().map(ScatterCharts::metricsLine)
                 .reduce((a, b) -> a + " | " + b).orElse(""))).append("</p>");
     }
 
@@ -165,7 +169,7 @@ public final class HtmlReport {
         }
         html.append("<h2>Retrieval</h2><p class=\"muted\">").append(r.evaluations().get(0).queriesEvaluated())
                 .append(" judged queries, ").append(r.evaluations().get(0).corpusSize()).append(" documents, index ")
-                .append(esc(r.evaluations().get(0).index())).append("; means over the queries.</p>");
+                .append(Html.esc(r.evaluations().get(0).index())).append("; means over the queries.</p>");
         rawTable(RetrievalTables.metrics(r));
         if (r.isReranked()) {
             rawTable(RetrievalTables.sweep(r));
@@ -177,11 +181,11 @@ public final class HtmlReport {
 
     private void rawTable(Table t) {
         html.append("<table><tr>");
-        t.header().forEach(h -> html.append("<th>").append(esc(h)).append("</th>"));
+        t.header().forEach(h -> html.append("<th>").append(Html.esc(h)).append("</th>"));
         html.append("</tr>");
         for (List<String> row : t.rows()) {
             html.append("<tr>");
-            row.forEach(cell -> html.append("<td>").append(esc(WorkbenchTables.shortNum(cell))).append("</td>"));
+            row.forEach(cell -> html.append("<td>").append(Html.esc(WorkbenchTables.shortNum(cell))).append("</td>"));
             html.append("</tr>");
         }
         html.append("</table>");
@@ -191,7 +195,4 @@ public final class HtmlReport {
         html.append(ChartPng.imgTag(c.fileName(), c.chart(), c.width(), c.height()));
     }
 
-    static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

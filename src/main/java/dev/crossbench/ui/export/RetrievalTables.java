@@ -2,9 +2,10 @@ package dev.crossbench.ui.export;
 
 import dev.crossbench.app.RetrievalEvaluation;
 import dev.crossbench.eval.MetricAtK;
-import dev.crossbench.ui.workspace.RetrievalComparison;
+import dev.crossbench.report.Table;
 import dev.crossbench.ui.workspace.RetrievalComparison.Configuration;
 import dev.crossbench.ui.workspace.RetrievalComparison.QueryGain;
+import dev.crossbench.ui.workspace.RetrievalComparison;
 import java.util.ArrayList;
 import java.util.List;
 

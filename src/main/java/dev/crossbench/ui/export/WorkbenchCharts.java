@@ -1,13 +1,14 @@
 package dev.crossbench.ui.export;
 
 import dev.crossbench.eval.Histogram;
-import dev.crossbench.ui.charts.DecisionCharts;
+import dev.crossbench.report.DecisionCharts;
+import dev.crossbench.report.DecisionReport;
+import dev.crossbench.report.Palette;
 import dev.crossbench.ui.charts.DedupCharts;
 import dev.crossbench.ui.charts.HistogramCharts;
 import dev.crossbench.ui.charts.RerankDepthCharts;
 import dev.crossbench.ui.charts.ScatterCharts;
 import dev.crossbench.ui.charts.TimingCharts;
-import dev.crossbench.ui.common.Palette;
 import dev.crossbench.ui.workspace.ModelPairResult;
 import dev.crossbench.ui.workspace.PairComparison;
 import java.util.ArrayList;

@@ -2,6 +2,8 @@ package dev.crossbench.ui.export;
 
 import dev.crossbench.data.LabeledPair;
 import dev.crossbench.data.PairDataset;
+import dev.crossbench.report.DecisionReport;
+import dev.crossbench.report.Table;
 import dev.crossbench.ui.common.Formats;
 import dev.crossbench.ui.workspace.DisagreementRow;
 import dev.crossbench.ui.workspace.ModelPairResult;

@@ -1,6 +1,6 @@
 package dev.crossbench.ui.history;
 
-import dev.crossbench.ui.UiContext;
+import dev.crossbench.ui.actions.UiContext;
 import dev.crossbench.ui.common.EmptyState;
 import dev.crossbench.ui.workspace.RunRecord;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,6 @@
 package dev.crossbench.ui.models;
 
+import dev.crossbench.app.ModelKind;
 import dev.crossbench.model.BuiltinModel;
 import dev.crossbench.model.BundledModel;
 import dev.crossbench.model.CrossbenchHome;
@@ -10,7 +11,6 @@ import dev.crossbench.model.cross.ScoreActivation;
 import dev.crossbench.model.export.ExportedEngine;
 import dev.crossbench.model.onnx.BertOnnxExporter.Kind;
 import dev.crossbench.ui.workspace.ModelChoice;
-import dev.crossbench.ui.workspace.ModelKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,14 +1,14 @@
 package dev.crossbench.ui.models;
 
+import dev.crossbench.app.ModelKind;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.PoolingMode;
 import dev.crossbench.model.cross.ScoreActivation;
-import dev.crossbench.ui.UiContext;
-import dev.crossbench.ui.View;
+import dev.crossbench.ui.actions.UiContext;
+import dev.crossbench.ui.actions.View;
 import dev.crossbench.ui.common.EmptyState;
 import dev.crossbench.ui.common.MetricHelp;
 import dev.crossbench.ui.workspace.ModelChoice;
-import dev.crossbench.ui.workspace.ModelKind;
 import dev.crossbench.ui.workspace.TrainedModel;
 import java.io.File;
 import javafx.collections.ListChangeListener;

@@ -1,12 +1,12 @@
 package dev.crossbench.ui.pairs;
 
 import dev.crossbench.data.PairDataset;
+import dev.crossbench.report.Palette;
 import dev.crossbench.ui.charts.ChartImage;
 import dev.crossbench.ui.charts.HistogramCharts;
 import dev.crossbench.ui.charts.ScatterCharts;
 import dev.crossbench.ui.common.Formats;
 import dev.crossbench.ui.common.MetricHelp;
-import dev.crossbench.ui.common.Palette;
 import dev.crossbench.ui.workspace.ModelPairResult;
 import java.util.function.IntConsumer;
 import javafx.scene.control.Label;

@@ -1,7 +1,7 @@
 package dev.crossbench.ui.pairs;
 
 import dev.crossbench.data.PairDataset;
-import dev.crossbench.ui.UiContext;
+import dev.crossbench.ui.actions.UiContext;
 import dev.crossbench.ui.common.EmptyState;
 import dev.crossbench.ui.workspace.DisagreementRow;
 import dev.crossbench.ui.workspace.PairComparison;

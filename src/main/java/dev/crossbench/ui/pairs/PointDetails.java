@@ -1,8 +1,8 @@
 package dev.crossbench.ui.pairs;
 
 import dev.crossbench.data.LabeledPair;
+import dev.crossbench.report.Palette;
 import dev.crossbench.ui.common.Formats;
-import dev.crossbench.ui.common.Palette;
 import dev.crossbench.ui.workspace.ModelPairResult;
 import dev.crossbench.ui.workspace.PairComparison;
 import javafx.scene.control.Label;

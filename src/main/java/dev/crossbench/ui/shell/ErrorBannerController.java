@@ -1,6 +1,6 @@
 package dev.crossbench.ui.shell;
 
-import dev.crossbench.ui.UiContext;
+import dev.crossbench.ui.actions.UiContext;
 import dev.crossbench.ui.task.Problem;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;

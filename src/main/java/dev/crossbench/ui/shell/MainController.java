@@ -1,7 +1,8 @@
 package dev.crossbench.ui.shell;
 
-import dev.crossbench.ui.UiContext;
-import dev.crossbench.ui.View;
+import dev.crossbench.ui.actions.FileChoosers;
+import dev.crossbench.ui.actions.UiContext;
+import dev.crossbench.ui.actions.View;
 import dev.crossbench.ui.common.MetricHelp;
 import dev.crossbench.ui.export.ExportSnapshot;
 import java.io.File;

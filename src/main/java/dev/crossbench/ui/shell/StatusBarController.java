@@ -1,6 +1,6 @@
 package dev.crossbench.ui.shell;
 
-import dev.crossbench.ui.UiContext;
+import dev.crossbench.ui.actions.UiContext;
 import dev.crossbench.ui.task.WorkbenchTask;
 import dev.crossbench.ui.workspace.EnvironmentInfo;
 import javafx.beans.binding.Bindings;

@@ -1,10 +1,10 @@
 package dev.crossbench.ui.task;
 
+import dev.crossbench.app.ModelSpec;
 import dev.crossbench.app.SearchService;
+import dev.crossbench.app.SearchSession;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.ui.workspace.SearchIndexInfo;
-import dev.crossbench.ui.search.SearchSession;
-import dev.crossbench.ui.workspace.ModelSpec;
 
 /** Encodes the corpus (through the embedding cache) and opens the Search view's index; cancel stops between batches. */
 public final class BuildSearchIndexTask extends WorkbenchTask<SearchIndexInfo> {

@@ -2,14 +2,14 @@ package dev.crossbench.ui.task;
 
 import dev.crossbench.app.CorpusIndexer;
 import dev.crossbench.app.ModelService;
+import dev.crossbench.app.ModelSpec;
+import dev.crossbench.app.RerankerOpener;
 import dev.crossbench.app.RetrievalData;
 import dev.crossbench.app.decide.DecideService;
 import dev.crossbench.app.decide.DecideSettings;
 import dev.crossbench.app.decide.Decision;
 import dev.crossbench.model.cross.CrossEncoder;
 import dev.crossbench.model.encode.BiEncoder;
-import dev.crossbench.ui.search.RerankerOpener;
-import dev.crossbench.ui.workspace.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.crossbench.ui.task;
 
-import dev.crossbench.ui.data.FileKind;
+import dev.crossbench.data.FileKind;
 import java.nio.file.Path;
 
 /** Looks at a dropped file's name and first lines to tell pairs, corpus, queries and qrels apart. */

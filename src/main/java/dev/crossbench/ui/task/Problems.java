@@ -1,6 +1,6 @@
 package dev.crossbench.ui.task;
 
-import dev.crossbench.CrossbenchException;
+import dev.crossbench.core.CrossbenchException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javafx.beans.property.ObjectProperty;

@@ -1,9 +1,9 @@
 package dev.crossbench.ui.task;
 
+import dev.crossbench.app.ModelKind;
 import dev.crossbench.app.ModelService;
 import dev.crossbench.model.ModelDescriptor;
-import dev.crossbench.model.cross.CrossEncoderLoader;
-import dev.crossbench.ui.workspace.ModelKind;
+import dev.crossbench.model.load.CrossEncoderLoader;
 import dev.crossbench.ui.workspace.ResolvedModel;
 import java.util.Locale;
 

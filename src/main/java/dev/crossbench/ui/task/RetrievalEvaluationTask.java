@@ -2,6 +2,8 @@ package dev.crossbench.ui.task;
 
 import dev.crossbench.app.CorpusIndexer;
 import dev.crossbench.app.ModelService;
+import dev.crossbench.app.ModelSpec;
+import dev.crossbench.app.RerankerOpener;
 import dev.crossbench.app.RetrievalData;
 import dev.crossbench.app.RetrievalEvaluation;
 import dev.crossbench.app.RetrievalEvaluationService;
@@ -9,8 +11,6 @@ import dev.crossbench.app.RetrievalSettings;
 import dev.crossbench.model.cross.CrossEncoder;
 import dev.crossbench.model.encode.BiEncoder;
 import dev.crossbench.search.CrossEncoderReranker;
-import dev.crossbench.ui.search.RerankerOpener;
-import dev.crossbench.ui.workspace.ModelSpec;
 import dev.crossbench.ui.workspace.RetrievalComparison;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package dev.crossbench.ui.task;
 
 import dev.crossbench.app.SearchService;
+import dev.crossbench.app.SearchSession;
 import dev.crossbench.search.Reranker;
 import dev.crossbench.search.TwoStageResult;
 import dev.crossbench.ui.common.Formats;
 import dev.crossbench.ui.workspace.SearchIndexInfo;
 import dev.crossbench.ui.workspace.SearchOutcome;
 import dev.crossbench.ui.workspace.SearchRequest;
-import dev.crossbench.ui.search.SearchSession;
 
 /**
  * One query: the bi-encoder's top K from the open index (built first when the corpus or model

@@ -1,13 +1,13 @@
 package dev.crossbench.ui.task;
 
-import dev.crossbench.CrossbenchException;
+import dev.crossbench.app.ModelKind;
 import dev.crossbench.app.ModelService;
 import dev.crossbench.app.TrainingService;
+import dev.crossbench.core.CrossbenchException;
 import dev.crossbench.model.ModelSource;
 import dev.crossbench.train.TrainingListener;
 import dev.crossbench.train.TrainingOptions;
 import dev.crossbench.train.TrainingSummary;
-import dev.crossbench.ui.workspace.ModelKind;
 import dev.crossbench.ui.workspace.ResolvedModel;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.crossbench.ui.task;
 
-import dev.crossbench.model.encode.EncodeProgress;
+import dev.crossbench.model.EncodeProgress;
 import javafx.concurrent.Task;
 
 /** A background task with a title from the start (the status bar shows it while it is queued). */

@@ -1,12 +1,12 @@
 package dev.crossbench.ui.timing;
 
-import dev.crossbench.ui.UiContext;
-import dev.crossbench.ui.TimingSettings;
+import dev.crossbench.ui.actions.UiContext;
 import dev.crossbench.ui.charts.ChartImage;
 import dev.crossbench.ui.charts.TimingCharts;
 import dev.crossbench.ui.common.EmptyState;
 import dev.crossbench.ui.common.Formats;
 import dev.crossbench.ui.common.MetricHelp;
+import dev.crossbench.ui.settings.TimingSettings;
 import dev.crossbench.ui.workspace.EnvironmentInfo;
 import dev.crossbench.ui.workspace.TimingRow;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.crossbench.ui.training;
 
-import dev.crossbench.model.BuiltinModel;
-import dev.crossbench.ui.TrainingSettings;
-import dev.crossbench.ui.UiContext;
-import dev.crossbench.ui.common.EmptyState;
-import dev.crossbench.ui.workspace.ModelChoice;
-import dev.crossbench.ui.workspace.ModelKind;
-import dev.crossbench.ui.workspace.TrainingRun;
+import dev.crossbench.app.ModelKind;
 import dev.crossbench.data.PairDataset;
+import dev.crossbench.model.BuiltinModel;
 import dev.crossbench.train.TrainingListener.EpochResult;
+import dev.crossbench.ui.actions.UiContext;
+import dev.crossbench.ui.common.EmptyState;
+import dev.crossbench.ui.settings.TrainingSettings;
+import dev.crossbench.ui.workspace.ModelChoice;
+import dev.crossbench.ui.workspace.TrainingRun;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -36,7 +36,7 @@ import javafx.stage.FileChooser;
 /**
  * The Training view: the form (bound to the shared {@link TrainingSettings}) on the left, the
  * latest run on the right ({@link TrainingRunPanel}: live charts, progress, epochs). Training
- * itself runs in {@link dev.crossbench.ui.WorkbenchActions#trainModel()}.
+ * itself runs in {@link dev.crossbench.ui.actions.WorkbenchActions#trainModel()}.
  */
 public final class TrainingController {
     private final UiContext ui;
@@ -99,7 +99,7 @@ public final class TrainingController {
         warmupField.textProperty().bindBidirectional(s.warmupProperty());
         symmetricCheck.selectedProperty().bindBidirectional(s.symmetricPairsProperty());
         // Cosine is symmetric: swapped pairs only matter to a cross-encoder.
-        symmetricCheck.disableProperty().bind(s.kindProperty().isEqualTo(dev.crossbench.ui.workspace.ModelKind.BI));
+        symmetricCheck.disableProperty().bind(s.kindProperty().isEqualTo(dev.crossbench.app.ModelKind.BI));
         wordEmbeddingsCheck.selectedProperty().bindBidirectional(s.trainWordEmbeddingsProperty());
         outputField.textProperty().bindBidirectional(s.outputProperty());
         outputField.promptTextProperty().bind(Bindings.createStringBinding(

@@ -1,10 +1,12 @@
 package dev.crossbench.ui.workspace;
 
+import dev.crossbench.app.ModelKind;
+import dev.crossbench.app.ModelSpec;
+import dev.crossbench.model.EncodeOptions;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.PoolingMode;
 import dev.crossbench.model.cross.ScoreActivation;
-import dev.crossbench.model.encode.EncodeOptions;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,7 +23,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class ModelChoice {
     /** sentence-transformers' CrossEncoder batch size, and the CLI's for --cross. */
-    public static final int CROSS_BATCH_SIZE = 32;
+    public static final int CROSS_BATCH_SIZE = ModelSpec.CROSS_BATCH_SIZE;
 
     private final ModelDescriptor descriptor;
     private final ModelKind kind;

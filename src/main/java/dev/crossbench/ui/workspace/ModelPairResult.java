@@ -2,6 +2,8 @@ package dev.crossbench.ui.workspace;
 
 import dev.crossbench.app.BiEncoderPairResult;
 import dev.crossbench.app.CorrelationIntervals;
+import dev.crossbench.app.ModelKind;
+import dev.crossbench.app.ModelSpec;
 import dev.crossbench.eval.Histogram;
 import dev.crossbench.eval.LinearFit;
 import dev.crossbench.eval.ScoreCorrelation;

@@ -1,5 +1,6 @@
 package dev.crossbench.ui.workspace;
 
+import dev.crossbench.app.ModelKind;
 import dev.crossbench.model.ModelDescriptor;
 
 /**

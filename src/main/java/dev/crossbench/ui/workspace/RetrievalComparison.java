@@ -1,12 +1,12 @@
 package dev.crossbench.ui.workspace;
 
 import dev.crossbench.app.RetrievalEvaluation;
+import dev.crossbench.bench.TimingStats;
 import dev.crossbench.data.Query;
 import dev.crossbench.data.QuerySet;
 import dev.crossbench.eval.IrEvaluation;
 import dev.crossbench.eval.IrMeasure;
 import dev.crossbench.eval.MetricAtK;
-import dev.crossbench.eval.TimingStats;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;

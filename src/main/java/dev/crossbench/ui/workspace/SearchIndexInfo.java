@@ -1,6 +1,7 @@
 package dev.crossbench.ui.workspace;
 
 import dev.crossbench.app.IndexedCorpus;
+import dev.crossbench.app.ModelSpec;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.ui.common.Formats;
 import java.util.Locale;

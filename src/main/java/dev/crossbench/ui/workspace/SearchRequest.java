@@ -1,5 +1,6 @@
 package dev.crossbench.ui.workspace;
 
+import dev.crossbench.app.ModelSpec;
 import dev.crossbench.data.Corpus;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package dev.crossbench.ui.workspace;
 
+import dev.crossbench.app.ModelKind;
 import java.nio.file.Path;
 
 /** A model trained in this session: where it was saved and how well it did on the dev pairs. */

@@ -1,8 +1,9 @@
 package dev.crossbench.ui.workspace;
 
-import dev.crossbench.train.TrainingListener;
+import dev.crossbench.app.ModelKind;
 import dev.crossbench.train.TrainingListener.EpochResult;
 import dev.crossbench.train.TrainingListener.StepProgress;
+import dev.crossbench.train.TrainingListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

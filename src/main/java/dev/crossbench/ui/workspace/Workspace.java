@@ -1,5 +1,7 @@
 package dev.crossbench.ui.workspace;
 
+import dev.crossbench.app.ModelKind;
+import dev.crossbench.app.ModelSpec;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.data.Qrels;

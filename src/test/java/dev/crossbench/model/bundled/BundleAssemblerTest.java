@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbench.model.BuiltinModel;
-import dev.crossbench.model.ModelCatalog;
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.ModelLoadException;
+import dev.crossbench.model.catalog.ModelCatalog;
 import dev.crossbench.model.weights.FloatTensor;
 import dev.crossbench.model.weights.SafeTensors;
 import dev.crossbench.testutil.TestModels;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbench.model.EngineChoice;
+import dev.crossbench.model.load.CrossEncoderLoader;
 import dev.crossbench.testutil.TestModels;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.ModelDescriptor;
+import dev.crossbench.model.load.BiEncoderLoader;
 import dev.crossbench.testutil.TestModels;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.ModelDescriptor;
+import dev.crossbench.model.load.BiEncoderLoader;
 import dev.crossbench.model.weights.FloatTensor;
 import dev.crossbench.model.weights.SafeTensors;
 import dev.crossbench.testutil.TestModels;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.ModelDescriptor;
+import dev.crossbench.model.load.BiEncoderLoader;
 import dev.crossbench.testutil.SharedData;
 import dev.crossbench.testutil.TestModels;
 import java.io.IOException;

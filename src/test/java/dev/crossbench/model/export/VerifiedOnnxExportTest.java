@@ -194,7 +194,7 @@ class VerifiedOnnxExportTest {
     void autoRunsWhatTheRecordedMeasurementSays() {
         var catalog = TestModels.catalog();
         ModelDescriptor d = catalog.resolve("all-MiniLM-L6-v2");
-        var loader = new dev.crossbench.model.encode.BiEncoderLoader(catalog);
+        var loader = new dev.crossbench.model.load.BiEncoderLoader(catalog);
         try (var auto = loader.open(d, dev.crossbench.model.EngineChoice.AUTO);
                 var pt = loader.open(d, dev.crossbench.model.EngineChoice.PYTORCH)) {
             var s = VerifiedOnnxExport.recorded(VerifiedOnnxExport.folderFor(d, catalog.home()), Kind.BI);

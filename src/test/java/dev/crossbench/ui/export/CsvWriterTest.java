@@ -2,6 +2,7 @@ package dev.crossbench.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.crossbench.report.Table;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

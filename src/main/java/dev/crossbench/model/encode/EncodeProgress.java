@@ -1,9 +1,0 @@
-package dev.crossbench.model.encode;
-
-/** Progress of a long encode, reported after each batch; the GUI and CLI both implement it. */
-@FunctionalInterface
-public interface EncodeProgress {
-    EncodeProgress NONE = (done, total) -> {};
-
-    void onProgress(int textsDone, int textsTotal);
-}
