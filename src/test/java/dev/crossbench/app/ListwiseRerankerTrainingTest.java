@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Reranker training as issue 4 runs it on SciFact, on the sample collection: ranking groups mined by the
  * bi-encoder, a cross-encoder trained with the listwise loss, the best epoch picked by dev nDCG@10 and saved.
  */
+@Tag("slow")
 class ListwiseRerankerTrainingTest {
     private static final Path SAMPLE = Path.of("sample-data");
 

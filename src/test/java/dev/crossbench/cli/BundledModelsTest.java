@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * cache, checked against DJL's Rust engine and Hugging Face's names, and scored on the sample data
  * with the figures the README and the model cards report.
  */
+@Tag("slow")
 class BundledModelsTest {
     @TempDir
     Path dir;

@@ -1,8 +1,8 @@
 package dev.crossbench.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.crossbench.testutil.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +18,7 @@ class StsbFilesTest {
 
     @BeforeAll
     static void locate() {
-        stsb = Path.of(System.getProperty("crossbench.shared", "../shared"), "data", "stsb");
-        assumeTrue(Files.isDirectory(stsb), "STS-B data not present at " + stsb);
+        stsb = SharedData.file("stsb");
     }
 
     @Test

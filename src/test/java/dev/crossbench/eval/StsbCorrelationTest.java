@@ -1,11 +1,11 @@
 package dev.crossbench.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.crossbench.data.LabeledPair;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.data.PairReader;
+import dev.crossbench.testutil.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -29,8 +29,7 @@ class StsbCorrelationTest {
 
     @BeforeAll
     static void load() {
-        Path file = Path.of(System.getProperty("crossbench.shared", "../shared"), "data", "stsb", "sts-test.csv");
-        assumeTrue(Files.isRegularFile(file), "STS-B data not present at " + file);
+        Path file = SharedData.stsb("test");
         PairDataset test = PairReader.read(file);
         gold = test.scores();
         overlap = test.pairs().stream().mapToDouble(StsbCorrelationTest::jaccard).toArray();

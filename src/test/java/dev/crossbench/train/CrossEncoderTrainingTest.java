@@ -17,10 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A small real fine-tuning run on the bundled sample pairs, then checks of what it saved. */
+@Tag("slow")
 class CrossEncoderTrainingTest {
     @TempDir
     static Path dir;

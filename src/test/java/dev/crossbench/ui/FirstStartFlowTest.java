@@ -23,6 +23,7 @@ import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,6 +36,7 @@ import org.testfx.framework.junit5.Start;
  * Retrieval, and the retrieval sample evaluated with the bi-encoder alone and reranked. Skipped
  * only when a bundled model is missing from the classpath (a build without assets/models).
  */
+@Tag("slow")
 @ExtendWith({HeadlessFx.class, ApplicationExtension.class})
 class FirstStartFlowTest {
     private static final String PREFS_NODE = "dev/crossbench/workbench-first-start-test";

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on ONNX Runtime and the bundled reranker. The bi-encoder's figures must be eval-retrieval's; the recommendation
  * must follow the measurements.
  */
+@Tag("slow")
 class DecideServiceTest {
     private static final Path SQUAD = Path.of("sample-data", "squad");
     private static final String BI = "all-MiniLM-L6-v2";
