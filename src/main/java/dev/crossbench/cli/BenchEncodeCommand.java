@@ -1,18 +1,13 @@
 package dev.crossbench.cli;
 
 import dev.crossbench.app.BenchTexts;
-import dev.crossbench.app.EncodeBenchmark.Measurement;
-import dev.crossbench.app.EncodeBenchmark;
+import dev.crossbench.app.EncodeComparison;
 import dev.crossbench.app.ModelService;
-import dev.crossbench.app.PeerEncoder;
-import dev.crossbench.bench.MatmulRoofline;
-import dev.crossbench.model.EngineChoice;
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.device.DeviceDetector;
-import dev.crossbench.model.encode.BiEncoder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,73 +58,20 @@ final class BenchEncodeCommand implements Callable<Integer> {
         out.println(DeviceDetector.detect().summary());
         ModelService service = ModelService.standard();
         ModelDescriptor d = service.resolve(model, null);
-        EncodeBenchmark bench = new EncodeBenchmark();
-        List<Measurement> ms = new ArrayList<>();
-        Map<String, MatmulRoofline.Result> rooflines = new LinkedHashMap<>();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Measurement best = null;
-        BiEncoder forPeer = null;
-        try {
-            for (String e : engines) {
-                EngineChoice choice = EngineChoice.parse(e);
-                if (choice == EngineChoice.PYTORCH && !d.canRunOnPyTorch() || choice == EngineChoice.ONNXRUNTIME && !d.canRunOnOnnxRuntime()) {
-                    out.printf("(skipping %s: %s cannot run there)%n", e, d.name());
-                    continue;
-                }
-                BiEncoder enc = service.openBiEncoder(d, choice, d.defaults().withBatchSize(batchSize));
-                try {
-                    ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), e);
-                    Measurement m = bench.measure(enc, texts, repeats, bar::update, () -> false);
-                    bar.done();
-                    String engineName = enc.backend().engineName();
-                    MatmulRoofline.Result roof = rooflines.computeIfAbsent(engineName, k -> k.equals("PyTorch")
-                            ? MatmulRoofline.pytorch(matmulN, 3, 10) : MatmulRoofline.onnxRuntime(matmulN, 3, 10));
-                    ms.add(m);
-                    Map<String, Object> r = row(m, roof);
-                    r.put("engineOption", e);
-                    rows.add(r);
-                    if (best == null || m.sentencesPerSecond() > best.sentencesPerSecond()) {
-                        best = m;
-                    }
-                } finally {
-                    if (forPeer == null) {
-                        forPeer = enc;
-                    } else {
-                        enc.close();
-                    }
-                }
-            }
-            if (peer) {
-                List<PeerEncoder> peers = EncodeBenchmark.peersFor(d.name());
-                if (peers.isEmpty()) {
-                    out.println("(no peer implementation of " + d.name() + " on the class path: run with CROSSBENCH_PEER=1)");
-                } else if (forPeer != null) {
-                    try (PeerEncoder p = peers.get(0)) {
-                        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "peer");
-                        Measurement m = bench.measurePeer(p, d.config(), forPeer.tokenizer(), texts, repeats, bar::update, () -> false);
-                        bar.done();
-                        MatmulRoofline.Result roof = rooflines.computeIfAbsent("OnnxRuntime", k -> MatmulRoofline.onnxRuntime(matmulN, 3, 10));
-                        Map<String, Object> r = row(m, roof);
-                        if (best != null) {
-                            r.put("bestOursOverPeer", best.sentencesPerSecond() / m.sentencesPerSecond());
-                        }
-                        rows.add(r);
-                    }
-                }
-            }
-        } finally {
-            if (forPeer != null) {
-                forPeer.close();
-            }
-        }
+        Map<String, ProgressBar> bars = new HashMap<>();
+        EncodeComparison.Result r = new EncodeComparison(service).run(d, texts,
+                new EncodeComparison.Settings(engines, batchSize, repeats, matmulN, peer),
+                label -> bars.computeIfAbsent(label, l -> new ProgressBar(spec.commandLine().getErr(), l))::update,
+                label -> bars.get(label).done(), () -> false);
+        r.notes().forEach(n -> out.println("(" + n + ")"));
         TextTable t = new TextTable("implementation", "--engine", "engine", "sentences/s", "tokens/s", "GFLOP/s", "roofline GFLOP/s",
                 "share of roofline", "ours/peer");
-        for (Map<String, Object> r : rows) {
-            t.row(r.get("implementation"), r.getOrDefault("engineOption", "-"), r.get("engine"), String.format("%.1f", (double) r.get("sentencesPerSecond")),
-                    String.format("%.0f", (double) r.get("tokensPerSecond")), String.format("%.1f", (double) r.get("gflops")),
-                    String.format("%.1f", (double) r.get("rooflineGflops")),
-                    String.format("%.1f%%", 100 * (double) r.get("shareOfRoofline")),
-                    r.containsKey("bestOursOverPeer") ? String.format("%.2fx", (double) r.get("bestOursOverPeer")) : "");
+        for (EncodeComparison.Row row : r.results()) {
+            t.row(row.implementation(), row.engineOption() == null ? "-" : row.engineOption(), row.engine(),
+                    String.format("%.1f", row.sentencesPerSecond()), String.format("%.0f", row.tokensPerSecond()),
+                    String.format("%.1f", row.gflops()), String.format("%.1f", row.rooflineGflops()),
+                    String.format("%.1f%%", 100 * row.shareOfRoofline()),
+                    row.bestOursOverPeer() == null ? "" : String.format("%.2fx", row.bestOursOverPeer()));
         }
         t.print(out);
         out.printf("roofline: best of 10 runs of a %dx%d fp32 matmul on the same engine; FLOPs counted on computed token slots%n",
@@ -140,25 +82,9 @@ final class BenchEncodeCommand implements Callable<Integer> {
         result.put("model", d.name());
         result.put("batchSize", batchSize);
         result.put("device", DeviceDetector.detect().summary());
-        result.put("results", rows);
-        result.put("rooflines", rooflines);
+        result.put("results", r.results());
+        result.put("rooflines", r.rooflines());
         JsonOutput.write(json, result);
         return 0;
-    }
-
-    private static Map<String, Object> row(Measurement m, MatmulRoofline.Result roof) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("implementation", m.implementation());
-        r.put("engine", m.engine());
-        r.put("texts", m.texts());
-        r.put("realTokens", m.realTokens());
-        r.put("computedTokens", m.computedTokens());
-        r.put("medianSeconds", m.runs().medianNanos() / 1e9);
-        r.put("sentencesPerSecond", m.sentencesPerSecond());
-        r.put("tokensPerSecond", m.tokensPerSecond());
-        r.put("gflops", m.gflops());
-        r.put("rooflineGflops", roof.bestGflops());
-        r.put("shareOfRoofline", m.gflops() / roof.bestGflops());
-        return r;
     }
 }
