@@ -45,6 +45,7 @@ class ArchitectureTest {
         l.put("ui settings", List.of("ui.settings"));
         l.put("ui workspace", List.of("ui.workspace"));
         l.put("decide service", List.of("app.decide"));
+        l.put("benchmarks", List.of("app.bench"));
         l.put("services", List.of("app"));
         l.put("model loading", List.of("model.load"));
         l.put("training", List.of("train"));

@@ -1,8 +1,8 @@
 package dev.crossbench.cli;
 
-import dev.crossbench.app.BenchTexts;
-import dev.crossbench.app.EncodeComparison;
 import dev.crossbench.app.ModelService;
+import dev.crossbench.app.bench.BenchTexts;
+import dev.crossbench.app.bench.EncodeComparison;
 import dev.crossbench.model.ModelDescriptor;
 import dev.crossbench.model.device.DeviceDetector;
 import java.io.PrintWriter;

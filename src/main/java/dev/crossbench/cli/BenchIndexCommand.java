@@ -1,7 +1,7 @@
 package dev.crossbench.cli;
 
 import dev.crossbench.app.CorpusIndexer;
-import dev.crossbench.app.IndexBenchmarkService;
+import dev.crossbench.app.bench.IndexBenchmarkService;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.data.CorpusReader;
 import dev.crossbench.data.DocumentFormat;

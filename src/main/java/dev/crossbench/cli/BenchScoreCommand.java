@@ -1,9 +1,9 @@
 package dev.crossbench.cli;
 
-import dev.crossbench.app.BenchTexts;
 import dev.crossbench.app.EncodeOverrides;
 import dev.crossbench.app.ModelService;
-import dev.crossbench.app.RerankCostBenchmark;
+import dev.crossbench.app.bench.BenchTexts;
+import dev.crossbench.app.bench.RerankCostBenchmark;
 import dev.crossbench.bench.MatmulRoofline;
 import dev.crossbench.model.BertConfig;
 import dev.crossbench.model.EngineChoice;

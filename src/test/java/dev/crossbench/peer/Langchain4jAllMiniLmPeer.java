@@ -1,6 +1,6 @@
 package dev.crossbench.peer;
 
-import dev.crossbench.app.PeerEncoder;
+import dev.crossbench.app.bench.PeerEncoder;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;

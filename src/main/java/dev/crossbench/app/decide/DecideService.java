@@ -1,14 +1,14 @@
 package dev.crossbench.app.decide;
 
 import dev.crossbench.app.CorpusIndexer;
-import dev.crossbench.app.EncodeBenchmark;
-import dev.crossbench.app.IndexBenchmarkService;
 import dev.crossbench.app.IndexChoice;
 import dev.crossbench.app.RetrievalData;
 import dev.crossbench.app.RetrievalEvaluation;
 import dev.crossbench.app.RetrievalEvaluationService;
 import dev.crossbench.app.RetrievalSettings;
 import dev.crossbench.app.TaskProgress;
+import dev.crossbench.app.bench.EncodeBenchmark;
+import dev.crossbench.app.bench.IndexBenchmarkService;
 import dev.crossbench.app.decide.Decision.BiEncoderCost;
 import dev.crossbench.app.decide.Decision.Configuration;
 import dev.crossbench.app.decide.Decision.CrossEncoderCost;

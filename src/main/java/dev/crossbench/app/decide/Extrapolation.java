@@ -1,6 +1,6 @@
 package dev.crossbench.app.decide;
 
-import dev.crossbench.app.IndexBenchmarkService;
+import dev.crossbench.app.bench.IndexBenchmarkService;
 import dev.crossbench.app.decide.Decision.Fit;
 import dev.crossbench.app.decide.Decision.IndexScaling;
 import dev.crossbench.app.decide.Decision.ScalePoint;

@@ -1,11 +1,11 @@
 package dev.crossbench.ui.task;
 
-import dev.crossbench.app.EncodeBenchmark;
 import dev.crossbench.app.ModelService;
 import dev.crossbench.app.ModelSpec;
-import dev.crossbench.app.PairScoringBenchmark;
-import dev.crossbench.app.QueryLatencyBenchmark;
-import dev.crossbench.app.RerankCostBenchmark;
+import dev.crossbench.app.bench.EncodeBenchmark;
+import dev.crossbench.app.bench.PairScoringBenchmark;
+import dev.crossbench.app.bench.QueryLatencyBenchmark;
+import dev.crossbench.app.bench.RerankCostBenchmark;
 import dev.crossbench.bench.TimingStats;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.model.EngineChoice;

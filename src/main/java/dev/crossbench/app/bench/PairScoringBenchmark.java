@@ -1,4 +1,4 @@
-package dev.crossbench.app;
+package dev.crossbench.app.bench;
 
 import dev.crossbench.bench.TimingStats;
 import dev.crossbench.model.EncodeProgress;

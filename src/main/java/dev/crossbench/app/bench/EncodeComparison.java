@@ -1,5 +1,6 @@
-package dev.crossbench.app;
+package dev.crossbench.app.bench;
 
+import dev.crossbench.app.ModelService;
 import dev.crossbench.bench.MatmulRoofline;
 import dev.crossbench.model.EncodeProgress;
 import dev.crossbench.model.EngineChoice;

@@ -1,5 +1,7 @@
-package dev.crossbench.app;
+package dev.crossbench.app.bench;
 
+import dev.crossbench.app.CorpusIndexer;
+import dev.crossbench.app.TaskProgress;
 import dev.crossbench.bench.TimingStats;
 import dev.crossbench.data.Corpus;
 import dev.crossbench.data.DocumentFormat;

@@ -1,4 +1,4 @@
-package dev.crossbench.app;
+package dev.crossbench.app.bench;
 
 import dev.crossbench.core.CrossbenchException;
 import dev.crossbench.data.PairDataset;
