@@ -68,6 +68,16 @@ class PairComparisonFlowTest {
         assertEquals(app.workspace().comparison().models().get(0).spearman(), spearman, 0.00005, metrics);
         assertTrue(spearman > 0.7, "MiniLM ranks these easy pairs well: " + metrics);
         assertTrue(metrics.matches(".*Pearson r [0-9.]+ \\[[0-9.]+, [0-9.]+\\].*"), "with a 95% interval: " + metrics);
+        // The leaderboard above the charts: Spearman x100 as leaderboards print it, and the one model's card takes
+        // the full width of the grid.
+        javafx.scene.control.TableView<?> board = robot.lookup(".leaderboard").queryTableView();
+        assertEquals(1, board.getItems().size());
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f", 100 * spearman), board.getColumns().get(3).getCellData(0));
+        assertEquals("all-MiniLM-L6-v2", board.getColumns().get(1).getCellData(0));
+        javafx.scene.control.ScrollPane grid = robot.lookup("#cardsScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        double viewport = grid.getViewportBounds().getWidth();
+        assertTrue(scatters.get(0).getWidth() > 0.85 * viewport, "one model takes the full width: " + scatters.get(0).getWidth()
+                + " of " + viewport);
 
         int item = 4;
         app.waitFor(30, () -> scatters.get(0).renderingInfo() != null);

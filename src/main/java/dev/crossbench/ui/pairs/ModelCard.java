@@ -34,7 +34,8 @@ final class ModelCard extends VBox {
         scatter = new ChartImage(ScatterCharts.create(r, data, colour));
         scatter.getStyleClass().add("scatter");
         scatter.setPrefSize(CHART_WIDTH, 380);
-        scatter.setMinSize(360, 260);
+        scatter.setMinSize(300, 240);
+        setMinWidth(300);
         VBox.setVgrow(scatter, Priority.ALWAYS);
         scatter.setOnEntityClicked(entity -> {
             int pair = pairAt(entity);
@@ -52,6 +53,7 @@ final class ModelCard extends VBox {
         ChartImage histogram = new ChartImage(HistogramCharts.create("Distribution of predicted scores", r.scoreName(),
                 r.histogram(), Palette.model(colour)));
         histogram.setPrefSize(CHART_WIDTH, 150);
+        histogram.setMinWidth(300);
         histogram.setMinHeight(120);
         getChildren().addAll(scatter, new HBox(16, cost, help), histogram);
     }

@@ -12,10 +12,13 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /**
@@ -32,7 +35,9 @@ public final class PairsController {
     @FXML private Label pairsInfo;
     @FXML private Label resultInfo;
     @FXML private SplitPane resultsPane;
-    @FXML private HBox cards;
+    @FXML private GridPane cards;
+    @FXML private ScrollPane cardsScroll;
+    @FXML private TableView<Leaderboard.Entry> leaderboard;
     @FXML private EmptyState comparisonEmpty;
     @FXML private VBox pointDetails;
     @FXML private Label pointHeader;
@@ -71,7 +76,10 @@ public final class PairsController {
 
     private void showComparison(PairComparison c) {
         cards.getChildren().clear();
+        cards.getColumnConstraints().clear();
+        cards.getRowConstraints().clear();
         cardList.clear();
+        Leaderboard.show(leaderboard, c);
         resultsPane.setVisible(c != null);
         comparisonEmpty.setVisible(c == null);
         details.show(null, -1);
@@ -80,10 +88,26 @@ public final class PairsController {
             resultInfo.setText("");
             return;
         }
-        for (int i = 0; i < c.models().size(); i++) {
+        int n = c.models().size();
+        int columns = gridColumns(n);
+        int rows = (n + columns - 1) / columns;
+        for (int col = 0; col < columns; col++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            cards.getColumnConstraints().add(cc);
+        }
+        for (int row = 0; row < rows; row++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            cards.getRowConstraints().add(rc);
+        }
+        // One row fits the height of the view; more rows scroll, each at the cards' own height.
+        cardsScroll.setFitToHeight(rows == 1);
+        for (int i = 0; i < n; i++) {
             ModelCard card = new ModelCard(c.models().get(i), c.data(), i, pair -> ui.workspace().selectedPairProperty().set(pair));
             cardList.add(card);
-            cards.getChildren().add(card);
+            cards.add(card, i % columns, i / columns);
         }
         // The table in a later pulse: two smaller layout passes keep the window responsive.
         Platform.runLater(() -> {
@@ -93,6 +117,11 @@ public final class PairsController {
         });
         resultInfo.setText(c.data().name() + " · " + c.data().size() + " pairs · computed "
                 + c.finishedAt().format(DateTimeFormatter.ofPattern("HH:mm:ss")));
+    }
+
+    /** One model takes the full width; two or three side by side; more in rows of three. */
+    static int gridColumns(int models) {
+        return Math.max(1, Math.min(models, 3));
     }
 
     private void showSelected(int index) {
@@ -118,6 +147,11 @@ public final class PairsController {
     @FXML
     private void compare() {
         ui.actions().comparePairs();
+    }
+
+    /** The leaderboard's rows, best Spearman first, for tests. */
+    List<Leaderboard.Entry> leaderboardRows() {
+        return List.copyOf(leaderboard.getItems());
     }
 
     /** The model cards in order, for tests and the demo tour. */
