@@ -145,6 +145,19 @@ public final class DemoTour {
         if (onFx(() -> ui.workspace().corpus() == null || ui.workspace().queries() == null)) {
             return;
         }
+        // The Search view's K field shows the depth this search reranks, as a user's own search would.
+        onFx(() -> {
+            ui.navigation().show(View.SEARCH);
+            return null;
+        });
+        onFx(() -> {
+            if (workbench.stage().getScene().lookup("#searchKSpinner") instanceof javafx.scene.control.Spinner<?> k) {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.Spinner<Integer> spinner = (javafx.scene.control.Spinner<Integer>) k;
+                spinner.getValueFactory().setValue(SEARCH_K);
+            }
+            return null;
+        });
         onFx(() -> {
             var bi = ui.workspace().selectedSpecs(ModelKind.BI);
             var q = ui.workspace().queries().queries().get(0);

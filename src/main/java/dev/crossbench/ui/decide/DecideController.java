@@ -5,6 +5,7 @@ import dev.crossbench.app.decide.DecisionFormat;
 import dev.crossbench.report.DecisionCharts;
 import dev.crossbench.ui.actions.UiContext;
 import dev.crossbench.ui.charts.ChartImage;
+import dev.crossbench.ui.common.ColumnWidths;
 import dev.crossbench.ui.common.EmptyState;
 import dev.crossbench.ui.settings.CrossEncoderPicker;
 import dev.crossbench.ui.settings.DecideRunSettings;
@@ -132,15 +133,27 @@ public final class DecideController {
     private void fillTable(Decision d) {
         decideTable.getColumns().clear();
         List<String> header = DecisionFormat.tableHeader(d);
+        List<List<String>> rows = DecisionFormat.tableRows(d);
         for (int i = 0; i < header.size(); i++) {
             int col = i;
             TableColumn<List<String>, String> c = new TableColumn<>(header.get(i));
             c.setId("decide-col-" + i);
             c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().get(col)));
-            c.setPrefWidth(i == 0 ? 360 : i == 1 ? 200 : 86);
+            // The configuration names are what the table is about: room for them first; the engine may clip (tooltip).
+            ColumnWidths.fit(c, header.get(i), rows.stream().map(r -> r.get(col)).toList(), 56, i == 0 ? 520 : i == 1 ? 180 : 130);
+            if (i == 1) {
+                c.setCellFactory(tc -> new javafx.scene.control.TableCell<>() {
+                    @Override
+                    protected void updateItem(String text, boolean empty) {
+                        super.updateItem(text, empty);
+                        setText(empty ? null : text);
+                        setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+                    }
+                });
+            }
             decideTable.getColumns().add(c);
         }
-        decideTable.setItems(FXCollections.observableArrayList(DecisionFormat.tableRows(d)));
+        decideTable.setItems(FXCollections.observableArrayList(rows));
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package dev.crossbench.ui.search;
 
+import dev.crossbench.ui.common.ColumnWidths;
 import dev.crossbench.ui.common.Formats;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -29,10 +30,19 @@ final class HitTables {
     }
 
     private static void addDocumentColumns(TableView<HitRow> table) {
-        table.getColumns().add(column("doc id", r -> r.document().id(), 80));
+        TableColumn<HitRow, String> id = column("doc id", r -> r.document().id(), 80);
+        // Sized to the ids shown ("Steam_engine#12", SciFact's numbers), so they are not cut to "Steam_en...".
+        table.itemsProperty().addListener((o, old, rows) -> fitIds(id, rows));
+        table.getColumns().add(id);
         table.getColumns().add(column("judged", HitRow::judged, 60));
         table.getColumns().add(column("title / text", HitTables::snippet, 360));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    private static void fitIds(TableColumn<HitRow, String> id, java.util.List<HitRow> rows) {
+        if (rows != null && !rows.isEmpty()) {
+            ColumnWidths.fit(id, "doc id", rows.stream().map(r -> r.document().id()).toList(), 60, 200);
+        }
     }
 
     private static String snippet(HitRow r) {

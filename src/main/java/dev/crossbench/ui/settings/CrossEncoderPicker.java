@@ -24,10 +24,15 @@ public final class CrossEncoderPicker extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         combo.setEditable(true);
         combo.setPrefWidth(250);
+        // In a crowded toolbar the list narrows and the label and button keep their text.
+        combo.setMinWidth(140);
+        folder.setMinWidth(USE_PREF_SIZE);
         combo.setTooltip(new Tooltip("Cross-encoder that reranks the bi-encoder's top K: the bundled reranker, a model "
                 + "folder (BertForSequenceClassification) or a hub id; (none) for the bi-encoder alone."));
         folder.setOnAction(e -> chooseFolder());
-        getChildren().addAll(new Label("Cross-encoder"), combo, folder);
+        Label label = new Label("Cross-encoder");
+        label.setMinWidth(USE_PREF_SIZE);
+        getChildren().addAll(label, combo, folder);
     }
 
     public void bind(RerankerChoice c) {
