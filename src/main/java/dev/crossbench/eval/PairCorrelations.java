@@ -30,6 +30,24 @@ public final class PairCorrelations {
         return new PairCorrelations(gold, new EnumMap<>(SimilarityFunction.class), predicted);
     }
 
+    /**
+     * Rebuilt from values computed earlier (a saved session): exactly one of {@code bySimilarity}
+     * (non-empty) and {@code predicted} (non-null) holds scores, as after an evaluation.
+     */
+    public static PairCorrelations restored(double[] gold, Map<SimilarityFunction, ScoreCorrelation> bySimilarity,
+            ScoreCorrelation predicted) {
+        boolean similarities = bySimilarity != null && !bySimilarity.isEmpty();
+        if (similarities == (predicted != null)) {
+            throw new IllegalArgumentException("saved correlations need either similarity scores or predicted scores");
+        }
+        ScoreCorrelation any = similarities ? bySimilarity.values().iterator().next() : predicted;
+        if (any.predicted().length != gold.length) {
+            throw new IllegalArgumentException("saved correlations: " + gold.length + " gold scores but "
+                    + any.predicted().length + " predicted");
+        }
+        return similarities ? ofSimilarities(gold, bySimilarity) : ofPredictions(gold, predicted);
+    }
+
     /** A copy of the gold scores in pair order. */
     public double[] gold() {
         return gold.clone();

@@ -3,8 +3,10 @@ package dev.crossbench.ui;
 import dev.crossbench.app.CorpusIndexer;
 import dev.crossbench.app.ModelService;
 import dev.crossbench.ui.actions.UiContext;
+import dev.crossbench.ui.settings.SessionStore;
 import dev.crossbench.ui.settings.WorkbenchPrefs;
 import dev.crossbench.ui.start.FirstStart;
+import dev.crossbench.ui.start.SessionKeeper;
 import dev.crossbench.ui.start.StartOptions;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -12,7 +14,10 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Builds the main window around a fresh {@link UiContext}, restores its size, and starts loading. */
+/**
+ * Builds the main window around a fresh {@link UiContext}, restores its size and the saved session,
+ * and starts loading; saves the session again on close.
+ */
 public final class Workbench {
     static final double DEFAULT_WIDTH = 1360;
     static final double DEFAULT_HEIGHT = 860;
@@ -20,18 +25,26 @@ public final class Workbench {
 
     private final UiContext ui;
     private final Stage stage;
+    private final SessionKeeper session;
 
-    private Workbench(UiContext ui, Stage stage) {
+    private Workbench(UiContext ui, Stage stage, SessionKeeper session) {
         this.ui = ui;
         this.stage = stage;
+        this.session = session;
     }
 
     public static Workbench open(Stage stage, StartOptions options, WorkbenchPrefs prefs) {
-        return open(stage, options, prefs, CorpusIndexer.standard());
+        return open(stage, options, prefs, CorpusIndexer.standard(), SessionStore.standard());
     }
 
     /** @param indexer where corpus embeddings are cached (tests pass an empty temporary one) */
     public static Workbench open(Stage stage, StartOptions options, WorkbenchPrefs prefs, CorpusIndexer indexer) {
+        return open(stage, options, prefs, indexer, SessionStore.standard());
+    }
+
+    /** @param sessions where the session is restored from and saved to (tests pass one in a temporary home) */
+    public static Workbench open(Stage stage, StartOptions options, WorkbenchPrefs prefs, CorpusIndexer indexer,
+            SessionStore sessions) {
         UiContext ui = new UiContext(ModelService.standard(), indexer, prefs);
         ui.setWindow(stage);
         Parent root = ViewLoader.load("MainView.fxml", ui);
@@ -46,10 +59,11 @@ public final class Workbench {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         placeOnScreen(stage, saved);
-        Workbench wb = new Workbench(ui, stage);
-        stage.setOnHidden(e -> wb.saveWindow());
+        SessionKeeper session = new SessionKeeper(ui, sessions);
+        Workbench wb = new Workbench(ui, stage, session);
+        stage.setOnHidden(e -> wb.saveWindowAndSession());
         stage.show();
-        new FirstStart(ui, options).run();
+        new FirstStart(ui, options, session).run();
         return wb;
     }
 
@@ -63,6 +77,11 @@ public final class Workbench {
             stage.centerOnScreen();
         }
         stage.setMaximized(saved.maximized());
+    }
+
+    private void saveWindowAndSession() {
+        saveWindow();
+        session.saveIfArmed();
     }
 
     private void saveWindow() {
@@ -83,9 +102,9 @@ public final class Workbench {
         return stage;
     }
 
-    /** Saves the window and stops background work (the worker thread is a daemon), then frees the open search models. */
+    /** Saves the window and the session and stops background work (the worker thread is a daemon), then frees the open search models. */
     public void close() {
-        saveWindow();
+        saveWindowAndSession();
         ui.tasks().shutdown(ui.actions().retrieval()::close);
     }
 }

@@ -1,5 +1,8 @@
 package dev.crossbench.ui;
 
+import dev.crossbench.app.CorpusIndexer;
+import dev.crossbench.model.CrossbenchHome;
+import dev.crossbench.ui.settings.SessionStore;
 import dev.crossbench.ui.settings.WorkbenchPrefs;
 import dev.crossbench.ui.start.StartOptions;
 import javafx.application.Application;
@@ -13,7 +16,7 @@ public class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         StartOptions options = StartOptions.parse(getParameters().getRaw());
-        workbench = Workbench.open(stage, options, prefs());
+        workbench = Workbench.open(stage, options, prefs(), CorpusIndexer.standard(), sessions());
         started(workbench);
     }
 
@@ -24,7 +27,7 @@ public class WorkbenchApp extends Application {
     /**
      * -Dcrossbench.prefsNode=path keeps scripted runs (screenshots) out of the user's settings;
      * -Dcrossbench.prefsFresh=true empties that node first, so a run does not start from the
-     * recent files and models an earlier run left there.
+     * recent files and models an earlier run left there (and from its saved session).
      */
     private static WorkbenchPrefs prefs() {
         String node = System.getProperty("crossbench.prefsNode");
@@ -40,6 +43,19 @@ public class WorkbenchApp extends Application {
             }
         }
         return new WorkbenchPrefs(p);
+    }
+
+    /** A run on its own settings node keeps its own session too, and starts without it when told to start fresh. */
+    private static SessionStore sessions() {
+        String node = System.getProperty("crossbench.prefsNode");
+        if (node == null || node.isBlank()) {
+            return SessionStore.standard();
+        }
+        SessionStore store = SessionStore.forSettingsNode(CrossbenchHome.resolve(), node);
+        if (Boolean.getBoolean("crossbench.prefsFresh")) {
+            store.discard();
+        }
+        return store;
     }
 
     @Override

@@ -10,12 +10,15 @@ import dev.crossbench.app.CorpusIndexer;
 import dev.crossbench.model.BundledModel;
 import dev.crossbench.ui.actions.View;
 import dev.crossbench.ui.charts.ChartImage;
+import dev.crossbench.ui.settings.SessionStore;
 import dev.crossbench.ui.settings.WorkbenchPrefs;
 import dev.crossbench.ui.start.FirstStart;
 import dev.crossbench.ui.start.SampleData;
 import dev.crossbench.ui.start.StartOptions;
 import dev.crossbench.ui.workspace.PairComparison;
 import dev.crossbench.ui.workspace.RetrievalComparison;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
@@ -41,6 +44,7 @@ import org.testfx.framework.junit5.Start;
 class FirstStartFlowTest {
     private static final String PREFS_NODE = "dev/crossbench/workbench-first-start-test";
     private WorkbenchFixture app;
+    private SessionStore sessions;
 
     @BeforeAll
     static void bundledModelsPresent() {
@@ -51,12 +55,22 @@ class FirstStartFlowTest {
     void start(Stage stage) {
         WorkbenchPrefs prefs = new WorkbenchPrefs(Preferences.userRoot().node(PREFS_NODE));
         prefs.clear();
-        app = WorkbenchFixture.of(Workbench.open(stage, StartOptions.defaults(), prefs, CorpusIndexer.standard()));
+        // A session of its own that starts empty: a restored one would skip the start-up comparison.
+        Path home;
+        try {
+            home = Files.createTempDirectory("crossbench-first-start");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        sessions = SessionStore.inHome(home);
+        app = WorkbenchFixture.of(Workbench.open(stage, StartOptions.defaults(), prefs, CorpusIndexer.standard(), sessions));
     }
 
     @AfterEach
-    void close() {
+    void close() throws java.io.IOException {
         app.close();
+        Files.deleteIfExists(sessions.file());
+        sessions.file().getParent().toFile().delete();
     }
 
     @Test

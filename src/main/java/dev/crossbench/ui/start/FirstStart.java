@@ -21,6 +21,10 @@ import javafx.beans.value.ChangeListener;
  * sample (held-out SQuAD paragraphs and questions) and, once the comparison is done, evaluates the
  * bi-encoder alone against it plus the reranker, so reranking's effect on nDCG@10 is there too.
  * Every bundled model is optional: without it the start is what it was before they existed.
+ * Before any of that the saved session is put back ({@link SessionRestore}): pairs that come back
+ * with it are not opened or compared again (a pairs file given on the command line is opened and
+ * compared instead of the saved pairs), and
+ * a restored retrieval collection is not replaced by the sample.
  */
 public final class FirstStart {
     /** Rerank depth of the start-up evaluation: 60 queries x 20 candidates keeps it to a minute or so on 2 cores. */
@@ -29,10 +33,13 @@ public final class FirstStart {
 
     private final UiContext ui;
     private final StartOptions options;
+    private final SessionKeeper session;
 
-    public FirstStart(UiContext ui, StartOptions options) {
+    /** @param session saves the workspace once the saved one has been restored */
+    public FirstStart(UiContext ui, StartOptions options, SessionKeeper session) {
         this.ui = ui;
         this.options = options;
+        this.session = session;
     }
 
     public void run() {
@@ -43,6 +50,11 @@ public final class FirstStart {
         modelsToChoose().forEach(ui.actions()::addModel);
         BundledModel.forTask(BundledModel.Task.RERANKER).ifPresent(m -> ui.actions().retrieval().reranker().choose(m.displayName()));
         Optional<Path> explicit = options.pairs();
+        // Pairs given on the command line replace the saved ones (and their comparison).
+        SessionRestore.Restored restored = new SessionRestore(ui, session, explicit.isEmpty()).run();
+        if (restored.pairs()) {
+            return;
+        }
         Optional<Path> sample = SampleData.pairs();
         List<Path> recent = ui.prefs().recentFiles();
         Optional<Path> file = explicit.or(() -> recent.stream().findFirst()).or(() -> sample);
@@ -58,7 +70,7 @@ public final class FirstStart {
                 ui.actions().comparePairs();
             }
         });
-        if (file.equals(sample)) {
+        if (file.equals(sample) && !restored.collection()) {
             openSampleCollection(sample.get());
             evaluateOnceChecked();
         }

@@ -22,7 +22,7 @@ public record StartOptions(Optional<Path> pairs, List<String> models, boolean st
             "  --pairs FILE      open this labeled-pair file (default: the most recent one, else sample-data/pairs-test.csv)",
             "  --model M         choose this model, bi- or cross-encoder (repeatable; default: the remembered ones, else",
             "                    all-MiniLM-L6-v2 and the bundled pair scorer)",
-            "  --empty           start with nothing loaded");
+            "  --empty           start with nothing loaded (the saved session is neither restored nor replaced)");
 
     public static StartOptions defaults() {
         return new StartOptions(Optional.empty(), List.of(), true, false);

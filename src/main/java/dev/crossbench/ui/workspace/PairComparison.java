@@ -17,6 +17,24 @@ public record PairComparison(PairDataset data, List<ModelPairResult> models, Lis
     }
 
     public static PairComparison of(PairDataset data, List<ModelPairResult> models) {
+        return at(data, models, LocalDateTime.now());
+    }
+
+    /**
+     * A comparison finished earlier (a saved session), put back without running the models: only the
+     * disagreement rows are derived again from the saved scores. Fails when the scores do not fit the pairs.
+     */
+    public static PairComparison restored(PairDataset data, List<ModelPairResult> models, LocalDateTime finishedAt) {
+        for (ModelPairResult m : models) {
+            if (m.predicted().length != data.size()) {
+                throw new IllegalArgumentException(m.name() + " has " + m.predicted().length + " saved scores for "
+                        + data.size() + " pairs");
+            }
+        }
+        return at(data, models, finishedAt);
+    }
+
+    private static PairComparison at(PairDataset data, List<ModelPairResult> models, LocalDateTime finishedAt) {
         double[] gold = data.scores();
         int n = data.size();
         double[][] predicted = new double[models.size()][];
@@ -46,7 +64,7 @@ public record PairComparison(PairDataset data, List<ModelPairResult> models, Lis
         }
         rows.sort(Comparator.comparingDouble(DisagreementRow::goldGap).reversed()
                 .thenComparing(Comparator.comparingDouble(DisagreementRow::modelGap).reversed()));
-        return new PairComparison(data, models, rows, LocalDateTime.now());
+        return new PairComparison(data, models, rows, finishedAt);
     }
 
     public List<String> modelNames() {
