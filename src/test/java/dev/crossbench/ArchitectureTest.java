@@ -49,6 +49,8 @@ class ArchitectureTest {
         l.put("services", List.of("app"));
         l.put("model loading", List.of("model.load"));
         l.put("training", List.of("train"));
+        l.put("training evaluators", List.of("train.eval"));
+        l.put("training losses", List.of("train.loss"));
         l.put("search", List.of("search"));
         l.put("dedup", List.of("dedup"));
         l.put("model export", List.of("model.export"));

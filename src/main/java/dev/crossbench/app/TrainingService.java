@@ -15,7 +15,7 @@ import dev.crossbench.model.weights.FloatTensor;
 import dev.crossbench.train.BiEncoderTrainer;
 import dev.crossbench.train.CrossEncoderTrainer;
 import dev.crossbench.train.PairTrainer;
-import dev.crossbench.train.TrainingListener;
+import dev.crossbench.train.TrainingProgressListener;
 import dev.crossbench.train.TrainingOptions;
 import dev.crossbench.train.TrainingSummary;
 import java.nio.file.Path;
@@ -48,14 +48,14 @@ public final class TrainingService {
     }
 
     public TrainingSummary train(Kind kind, String baseRef, Path trainFile, Path devFile, TrainingOptions options,
-            double[] declaredRange, Path out, boolean overwrite, TrainingListener listener, BooleanSupplier cancelled) {
+            double[] declaredRange, Path out, boolean overwrite, TrainingProgressListener listener, BooleanSupplier cancelled) {
         PairDataset train = PairReader.read(trainFile);
         PairDataset dev = PairReader.read(devFile);
         return train(kind, baseRef, train, dev, options, declaredRange, out, overwrite, listener, cancelled);
     }
 
     public TrainingSummary train(Kind kind, String baseRef, PairDataset train, PairDataset dev, TrainingOptions options,
-            double[] declaredRange, Path out, boolean overwrite, TrainingListener listener, BooleanSupplier cancelled) {
+            double[] declaredRange, Path out, boolean overwrite, TrainingProgressListener listener, BooleanSupplier cancelled) {
         ScoreRange range = range(train, dev, declaredRange);
         try (PairTrainer trainer = open(kind, baseRef, options)) {
             return trainer.train(train, dev, range, out, overwrite, listener, cancelled);
@@ -68,11 +68,26 @@ public final class TrainingService {
      * document and {@code negatives} of its hard negatives; the best epoch by dev nDCG@10 is saved.
      */
     public TrainingSummary trainRanking(String baseRef, Path trainFile, Path devFile, TrainingOptions options, int negatives,
-            Path out, boolean overwrite, TrainingListener listener, BooleanSupplier cancelled) {
+            Path out, boolean overwrite, TrainingProgressListener listener, BooleanSupplier cancelled) {
         List<RankingGroup> train = RankingGroupFile.read(trainFile);
         List<RankingGroup> dev = RankingGroupFile.read(devFile);
         try (CrossEncoderTrainer trainer = (CrossEncoderTrainer) open(Kind.CROSS, baseRef, options)) {
             return trainer.trainRanking(train, dev, negatives, out, overwrite, listener, cancelled);
+        }
+    }
+
+    /**
+     * Fine-tunes a bi-encoder for retrieval on ranking groups with in-batch negatives
+     * ({@link dev.crossbench.train.loss.MultipleNegativesRankingLoss}): {@code options.batchSize()} (query, relevant
+     * document) examples per step, each also against {@code hardNegatives} of its query's negatives; the best
+     * epoch by dev nDCG@10 is saved.
+     */
+    public TrainingSummary trainInBatch(String baseRef, Path trainFile, Path devFile, TrainingOptions options,
+            int hardNegatives, Path out, boolean overwrite, TrainingProgressListener listener, BooleanSupplier cancelled) {
+        List<RankingGroup> train = RankingGroupFile.read(trainFile);
+        List<RankingGroup> dev = RankingGroupFile.read(devFile);
+        try (BiEncoderTrainer trainer = (BiEncoderTrainer) open(Kind.BI, baseRef, options)) {
+            return trainer.trainInBatch(train, dev, hardNegatives, out, overwrite, listener, cancelled);
         }
     }
 
@@ -85,7 +100,7 @@ public final class TrainingService {
         Map<String, FloatTensor> weights = BertWeights.read(catalog.ensureSafetensors(base), base.config());
         Device device = PyTorchBertBackend.defaultDevice();
         int maxLen = Math.min(options.maxSeqLength(), base.config().maxPositionEmbeddings());
-        TrainingOptions o = options.withMaxSeqLength(maxLen);
+        TrainingOptions o = options.toBuilder().maxSeqLength(maxLen).build();
         return kind == Kind.CROSS ? new CrossEncoderTrainer(base, weights, o, device) : new BiEncoderTrainer(base, weights, o, device);
     }
 }

@@ -2,21 +2,25 @@ package dev.crossbench.cli;
 
 import dev.crossbench.app.TrainingService;
 import dev.crossbench.model.catalog.ModelCatalog;
-import dev.crossbench.train.TrainingListener;
+import dev.crossbench.train.TrainingProgressListener;
 import dev.crossbench.train.TrainingOptions;
 import dev.crossbench.train.TrainingSummary;
+import dev.crossbench.train.loss.TrainingLoss;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "train", description = "Fine-tune a cross-encoder (cross) or a bi-encoder (bi) on labeled pairs; the best dev epoch is saved.")
+/** {@code crossbench train}; numeric defaults come from {@link TrainingOptions#defaults()} through {@link TrainingDefaults}. */
+@Command(name = "train", defaultValueProvider = TrainingDefaults.class,
+        description = "Fine-tune a cross-encoder (cross) or a bi-encoder (bi) on labeled pairs; the best dev epoch is saved.")
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,22 +40,22 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Output folder (Hugging Face layout).")
     Path out;
 
-    @Option(names = "--epochs", defaultValue = "4", description = "Default: ${DEFAULT-VALUE}")
+    @Option(names = "--epochs", description = "Default: ${DEFAULT-VALUE}")
     int epochs;
 
-    @Option(names = "--batch-size", defaultValue = "16", description = "Default: ${DEFAULT-VALUE}")
+    @Option(names = "--batch-size", description = "Default: ${DEFAULT-VALUE}")
     int batchSize;
 
-    @Option(names = "--lr", defaultValue = "2e-5", description = "Peak learning rate. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--lr", description = "Peak learning rate. Default: ${DEFAULT-VALUE}")
     double lr;
 
-    @Option(names = "--warmup", defaultValue = "0.1", description = "Warm-up fraction of all steps. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--warmup", description = "Warm-up fraction of all steps. Default: ${DEFAULT-VALUE}")
     double warmup;
 
-    @Option(names = "--max-seq-length", defaultValue = "128", description = "Default: ${DEFAULT-VALUE}")
+    @Option(names = "--max-seq-length", description = "Default: ${DEFAULT-VALUE}")
     int maxSeqLength;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Default: ${DEFAULT-VALUE}")
+    @Option(names = "--seed", description = "Default: ${DEFAULT-VALUE}")
     long seed;
 
     @Option(names = "--score-range", split = ",", description = "min,max of the gold scores (default: observed over train and dev).")
@@ -66,11 +70,16 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--symmetric", description = "Cross-encoders: train on every pair in both orders (a,b) and (b,a); doubles the steps per epoch.")
     boolean symmetric;
 
-    @Option(names = "--loss", defaultValue = "pointwise", description = "Cross-encoders: pointwise (BCE on scored pairs) or listwise (softmax over a query's relevant document and its hard negatives; --train/--dev are ranking groups from `mine-negatives --groups`, --batch-size counts queries). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--loss", defaultValue = "pointwise", description = "pointwise (cross: BCE, bi: cosine MSE on scored pairs),"
+            + " listwise (cross only: softmax over a query's relevant document and its hard negatives) or mnrl (bi only:"
+            + " MultipleNegativesRankingLoss, in-batch negatives plus --negatives hard ones). listwise and mnrl read ranking groups"
+            + " from `mine-negatives --groups` as --train/--dev and judge epochs by dev nDCG@10; --batch-size counts queries."
+            + " Default: ${DEFAULT-VALUE}")
     String loss;
 
-    @Option(names = "--negatives", defaultValue = "7", description = "Listwise: hard negatives drawn per relevant document each epoch. Default: ${DEFAULT-VALUE}")
-    int negatives;
+    @Option(names = "--negatives", description = "listwise/mnrl: hard negatives drawn per relevant document each epoch. Default: "
+            + TrainingLoss.LISTWISE_NEGATIVES + " for listwise, " + TrainingLoss.MNRL_NEGATIVES + " for mnrl")
+    Integer negatives;
 
     @Option(names = "--overwrite", description = "Replace a non-empty output folder.")
     boolean overwrite;
@@ -87,22 +96,33 @@ final class TrainCommand implements Callable<Integer> {
             case "bi" -> TrainingService.Kind.BI;
             default -> throw new IllegalArgumentException("first argument must be cross or bi, got '" + kind + "'");
         };
-        boolean listwise = switch (loss) {
-            case "pointwise" -> false;
-            case "listwise" -> true;
-            default -> throw new IllegalArgumentException("--loss must be pointwise or listwise, got '" + loss + "'");
-        };
-        if (listwise && k != TrainingService.Kind.CROSS) {
-            throw new IllegalArgumentException("--loss listwise trains cross-encoders (rerankers) only");
+        TrainingLoss lossKind = TrainingLoss.byName(loss);
+        boolean cross = k == TrainingService.Kind.CROSS;
+        if (!lossKind.trains(cross)) {
+            throw new IllegalArgumentException("--loss " + loss + (cross ? " trains bi-encoders only" : " trains cross-encoders (rerankers) only"));
         }
+        boolean ranking = lossKind.readsRankingGroups();
+        int drawn = negatives != null ? negatives : lossKind.defaultNegatives();
         if (scoreRange != null && (scoreRange.length != 2 || !(scoreRange[1] > scoreRange[0]))) {
             throw new IllegalArgumentException("--score-range takes min,max with max > min");
         }
-        TrainingOptions options = new TrainingOptions(epochs, batchSize, lr, warmup, 0.01, 1.0, seed, bf16, maxSeqLength, trainWordEmbeddings, symmetric);
+        TrainingOptions.Builder chosen = TrainingOptions.builder().epochs(epochs).batchSize(batchSize).learningRate(lr)
+                .warmupFraction(warmup).maxSeqLength(maxSeqLength).seed(seed);
+        // a flag switches its setting on; absent, the setting keeps its default
+        if (bf16) {
+            chosen.bf16(true);
+        }
+        if (trainWordEmbeddings) {
+            chosen.trainWordEmbeddings(true);
+        }
+        if (symmetric) {
+            chosen.symmetricPairs(true);
+        }
+        TrainingOptions options = chosen.build();
         PrintWriter console = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar[] bar = {null};
-        TrainingListener listener = new TrainingListener() {
+        TrainingProgressListener listener = new TrainingProgressListener() {
             @Override
             public void onStep(StepProgress s) {
                 if (bar[0] == null) {
@@ -125,11 +145,12 @@ final class TrainCommand implements Callable<Integer> {
             }
         };
         TrainingService service = new TrainingService(ModelCatalog.standard());
-        TrainingSummary s = listwise
-                ? service.trainRanking(base, train, dev, options, negatives, out, overwrite, listener,
-                        () -> Thread.currentThread().isInterrupted())
-                : service.train(k, base, train, dev, options, scoreRange, out, overwrite, listener,
-                        () -> Thread.currentThread().isInterrupted());
+        BooleanSupplier interrupted = () -> Thread.currentThread().isInterrupted();
+        TrainingSummary s = switch (lossKind) {
+            case LISTWISE -> service.trainRanking(base, train, dev, options, drawn, out, overwrite, listener, interrupted);
+            case MNRL -> service.trainInBatch(base, train, dev, options, drawn, out, overwrite, listener, interrupted);
+            case POINTWISE -> service.train(k, base, train, dev, options, scoreRange, out, overwrite, listener, interrupted);
+        };
         String metric = s.epochs().isEmpty() ? "dev" : s.epochs().get(0).selectionMetric();
         console.printf("best epoch %d (%s %.4f) saved to %s%s%n", s.bestEpoch(), metric, s.bestDevSpearman(), s.output(),
                 s.skippedSteps() > 0 ? " (" + s.skippedSteps() + " steps skipped for non-finite loss or gradients)" : "");
@@ -140,10 +161,10 @@ final class TrainCommand implements Callable<Integer> {
         j.put("epochs", s.epochs());
         j.put("bestEpoch", s.bestEpoch());
         j.put("loss", loss);
-        if (listwise) {
-            j.put("negatives", negatives);
+        if (ranking) {
+            j.put("negatives", drawn);
         }
-        if (!listwise) {
+        if (!ranking) {
             j.put("bestDevSpearman", s.bestDevSpearman());
         }
         j.put("selectionMetric", metric);

@@ -23,6 +23,9 @@ import dev.crossbench.model.text.TextTokenizer;
 import dev.crossbench.model.text.TokenBatch;
 import dev.crossbench.model.text.Tokenized;
 import dev.crossbench.model.weights.FloatTensor;
+import dev.crossbench.train.eval.RerankingEvaluator;
+import dev.crossbench.train.loss.ListwiseSoftmaxLoss;
+import dev.crossbench.train.loss.PairLosses;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,16 +72,16 @@ public final class CrossEncoderTrainer extends PairTrainer {
 
     @Override
     protected Loss lossFunction() {
-        return Loss.sigmoidBinaryCrossEntropyLoss();
+        return PairLosses.binaryCrossEntropy();
     }
 
     /**
      * Trains on ranking groups with {@link ListwiseSoftmaxLoss}: each step holds {@code batchSize} groups
      * of one relevant document and {@code negatives} of its query's negatives. The best epoch is the one
-     * with the highest {@link GroupRankingMetric} over the dev groups.
+     * with the highest {@link RerankingEvaluator} figure (dev nDCG@10) over the dev groups.
      */
     public TrainingSummary trainRanking(List<RankingGroup> train, List<RankingGroup> dev, int negatives, Path out,
-            boolean overwrite, TrainingListener listener, BooleanSupplier cancelled) {
+            boolean overwrite, TrainingProgressListener listener, BooleanSupplier cancelled) {
         if (negatives < 1) {
             throw new CrossbenchException("negatives per group must be at least 1, got " + negatives);
         }
@@ -89,24 +92,8 @@ public final class CrossEncoderTrainer extends PairTrainer {
         if (dev.isEmpty()) {
             throw new CrossbenchException("the dev groups are empty; they are needed to pick the best epoch");
         }
-        RunPlan plan = new RunPlan() {
-            @Override
-            public int batchesPerEpoch() {
-                return batches.batchesPerEpoch();
-            }
-
-            @Override
-            public List<Batch> batches(int epoch) {
-                return batches.batches(epoch);
-            }
-
-            @Override
-            public DevScore evaluate() {
-                return new DevScore(GroupRankingMetric.NAME, GroupRankingMetric.ndcgAt10(dev, CrossEncoderTrainer.this::predict),
-                        Double.NaN, Double.NaN);
-            }
-        };
-        return run(plan, new ListwiseSoftmaxLoss(batches.groupSize()), out, overwrite, listener, cancelled);
+        return run(rankingPlan(batches), new ListwiseSoftmaxLoss(batches.groupSize()), new RerankingEvaluator(dev), out,
+                overwrite, listener, cancelled);
     }
 
     @Override

@@ -16,8 +16,10 @@ import dev.crossbench.core.CrossbenchException;
 import dev.crossbench.data.LabeledPair;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.data.ScoreRange;
-import dev.crossbench.eval.Correlation;
 import dev.crossbench.model.engine.Engines;
+import dev.crossbench.train.eval.BestEpoch;
+import dev.crossbench.train.eval.CorrelationEvaluator;
+import dev.crossbench.train.eval.Evaluator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +34,8 @@ import java.util.function.BooleanSupplier;
 /**
  * The fine-tuning loop shared by both architectures, on DJL's training API: shuffled batches,
  * forward and loss under a gradient collector, global-norm clipping, AdamW with linear warm-up
- * and decay, dev Spearman after each epoch, and the best epoch saved atomically to the output
- * folder. Cancellation is checked between steps; the folder then holds the last good checkpoint.
+ * and decay, an {@link Evaluator} on the dev data after each epoch, and the best epoch saved atomically
+ * to the output folder. Cancellation is checked between steps; the folder then holds the last good checkpoint.
  */
 public abstract class PairTrainer implements AutoCloseable {
     private static final int MAX_SKIPPED_STEPS = 10;
@@ -87,7 +89,7 @@ public abstract class PairTrainer implements AutoCloseable {
     protected abstract void writeModel(Path folder) throws IOException;
 
     public TrainingSummary train(PairDataset train, PairDataset dev, ScoreRange range, Path out, boolean overwrite,
-            TrainingListener listener, BooleanSupplier cancelled) {
+            TrainingProgressListener listener, BooleanSupplier cancelled) {
         if (train.isEmpty()) {
             throw new CrossbenchException(train.name() + ": the training set has no pairs");
         }
@@ -118,35 +120,42 @@ public abstract class PairTrainer implements AutoCloseable {
                 return batches;
             }
 
-            @Override
-            public DevScore evaluate() {
-                double[] gold = dev.scores();
-                double[] predicted = predict(dev.pairs());
-                double spearman = Correlation.spearman(predicted, gold);
-                return new DevScore(TrainingListener.EpochResult.SPEARMAN, spearman, Correlation.pearson(predicted, gold), spearman);
-            }
         };
-        return run(plan, lossFunction(), out, overwrite, listener, cancelled);
+        return run(plan, lossFunction(), new CorrelationEvaluator(dev), out, overwrite, listener, cancelled);
     }
 
     /** A batch of pairs and the labels the loss compares the block's output with. */
     protected record Batch(List<LabeledPair> pairs, double[] labels) {}
 
-    /** The dev figure that picks the best epoch ({@code value}), with Pearson/Spearman where they apply (else NaN). */
-    protected record DevScore(String metric, double value, double pearson, double spearman) {}
-
-    /** What a run goes through: the batches of each epoch and the dev evaluation after it. */
+    /** What a run goes through: the batches of each epoch. */
     protected interface RunPlan {
         int batchesPerEpoch();
 
         List<Batch> batches(int epoch);
-
-        DevScore evaluate();
     }
 
-    /** The loop shared by every kind of run; the output folder is checked before the first step. */
-    protected TrainingSummary run(RunPlan plan, Loss loss, Path out, boolean overwrite, TrainingListener listener,
-            BooleanSupplier cancelled) {
+    /** A plan over ranking groups: {@code batchSize} groups of one relevant document and its drawn negatives a step. */
+    protected static RunPlan rankingPlan(RankingBatches batches) {
+        return new RunPlan() {
+            @Override
+            public int batchesPerEpoch() {
+                return batches.batchesPerEpoch();
+            }
+
+            @Override
+            public List<Batch> batches(int epoch) {
+                return batches.batches(epoch);
+            }
+        };
+    }
+
+    /**
+     * The loop shared by every kind of run; the output folder is checked before the first step. After each
+     * epoch {@code evaluator} scores the model through {@link #predict} and the best epoch by its primary
+     * metric is saved.
+     */
+    protected TrainingSummary run(RunPlan plan, Loss loss, Evaluator evaluator, Path out, boolean overwrite,
+            TrainingProgressListener listener, BooleanSupplier cancelled) {
         ModelFolderWriter.checkTarget(out, overwrite);
         Engine.getEngine("PyTorch").setRandomSeed((int) options.seed());
         int totalSteps = plan.batchesPerEpoch() * options.epochs();
@@ -162,10 +171,9 @@ public abstract class PairTrainer implements AutoCloseable {
                 trainable.add(e.getValue());
             }
         }
-        List<TrainingListener.EpochResult> epochs = new ArrayList<>();
+        List<TrainingProgressListener.EpochResult> epochs = new ArrayList<>();
         List<Double> stepLosses = new ArrayList<>();
-        double best = Double.NEGATIVE_INFINITY;
-        int bestEpoch = 0;
+        BestEpoch best = new BestEpoch(evaluator);
         int step = 0;
         int skipped = 0;
         long runStart = System.nanoTime();
@@ -221,26 +229,26 @@ public abstract class PairTrainer implements AutoCloseable {
                         stepLosses.add(stepLoss);
                         double secs = (System.nanoTime() - t0) / 1e9;
                         double elapsed = (System.nanoTime() - runStart) / 1e9;
-                        listener.onStep(new TrainingListener.StepProgress(step, totalSteps, epoch, stepLoss,
+                        listener.onStep(new TrainingProgressListener.StepProgress(step, totalSteps, epoch, stepLoss,
                                 optimizer.lastLearningRate(), batch.pairs().size() / secs, elapsed / step * (totalSteps - step)));
                     }
                     double trainSeconds = (System.nanoTime() - epochStart) / 1e9;
-                    DevScore dev = plan.evaluate();
-                    boolean improved = dev.value() > best;
+                    Map<String, Double> dev = evaluator.evaluate(this::predict);
+                    double selection = dev.get(evaluator.primaryMetric());
+                    boolean improved = best.offer(epoch, selection);
                     if (improved) {
-                        best = dev.value();
-                        bestEpoch = epoch;
                         ModelFolderWriter.write(out, this::writeModel);
                     }
-                    TrainingListener.EpochResult r = new TrainingListener.EpochResult(epoch, lossSum / Math.max(1, lossCount),
-                            dev.pearson(), dev.spearman(), (System.nanoTime() - epochStart) / 1e9, examples / trainSeconds,
-                            improved, dev.metric(), dev.value());
+                    TrainingProgressListener.EpochResult r = new TrainingProgressListener.EpochResult(epoch,
+                            lossSum / Math.max(1, lossCount), dev.getOrDefault(CorrelationEvaluator.PEARSON, Double.NaN),
+                            dev.getOrDefault(CorrelationEvaluator.SPEARMAN, Double.NaN), (System.nanoTime() - epochStart) / 1e9,
+                            examples / trainSeconds, improved, evaluator.primaryMetric(), selection);
                     epochs.add(r);
                     listener.onEpoch(r);
                 }
             }
         }
-        return new TrainingSummary(epochs, bestEpoch, best, out, wasCancelled, stepLosses, skipped);
+        return new TrainingSummary(epochs, best.epoch(), best.value(), out, wasCancelled, stepLosses, skipped);
     }
 
     /** Biases and LayerNorm weights are not decayed. */

@@ -10,7 +10,7 @@ import java.util.Random;
 /**
  * Listwise training examples: for every relevant document of every query, a group of that document
  * followed by {@code negatives} of the query's negatives, drawn afresh each epoch (seeded), so several
- * epochs see different hard negatives. Groups are shuffled and packed {@code groupsPerBatch} to a batch.
+ * epochs see different hard negatives; {@code negatives} may be 0 for losses whose negatives are the batch's other documents. Groups are shuffled and packed {@code groupsPerBatch} to a batch.
  */
 final class RankingBatches {
     private final List<RankingGroup> groups;
@@ -26,12 +26,17 @@ final class RankingBatches {
         this.seed = seed;
         int n = 0;
         for (RankingGroup g : groups) {
-            n += g.negatives().isEmpty() ? 0 : g.positives().size();
+            n += skipped(g) ? 0 : g.positives().size();
         }
         this.groupsPerEpoch = n;
     }
 
-    /** Training groups per epoch: one per relevant document of a query that has negatives. */
+    /** A query without negatives has nothing to rank against, unless none are asked for (in-batch negatives). */
+    private boolean skipped(RankingGroup g) {
+        return negatives > 0 && g.negatives().isEmpty();
+    }
+
+    /** Training groups per epoch: one per relevant document of a query that has negatives (or of every query when none are drawn). */
     int groupsPerEpoch() {
         return groupsPerEpoch;
     }
@@ -48,7 +53,7 @@ final class RankingBatches {
         Random random = new Random(seed * 31 + epoch);
         List<List<LabeledPair>> epochGroups = new ArrayList<>(groupsPerEpoch);
         for (RankingGroup g : groups) {
-            if (g.negatives().isEmpty()) {
+            if (skipped(g)) {
                 continue;
             }
             for (String positive : g.positives()) {

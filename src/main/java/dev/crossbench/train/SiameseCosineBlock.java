@@ -37,18 +37,8 @@ final class SiameseCosineBlock extends AbstractBlock {
         return new NDList(dot.div(norms));
     }
 
-    /** Differentiable pooling over the real (unmasked) tokens. */
-    NDArray pooled(ParameterStore ps, NDList inputs, boolean training) {
-        NDArray hidden = body.forward(ps, inputs, training).head();
-        NDArray mask = inputs.get(1).toType(hidden.getDataType(), false).expandDims(2);
-        switch (pooling) {
-            case CLS:
-                return hidden.get(":, 0, :");
-            case MAX:
-                return hidden.add(mask.neg().add(1f).mul(-1e9f)).max(new int[] {1});
-            default:
-                return hidden.mul(mask).sum(new int[] {1}).div(mask.sum(new int[] {1}).maximum(1e-9f));
-        }
+    private NDArray pooled(ParameterStore ps, NDList inputs, boolean training) {
+        return EmbeddingPooling.pooled(body, pooling, ps, inputs, training);
     }
 
     /** All weights are set from checkpoints before use; nothing is initialised by DJL. */

@@ -8,6 +8,7 @@ package dev.crossbench.train;
  * took over half of each step, and STS-style fine-tuning barely moves it.
  * {@code symmetricPairs} adds every training pair a second time with its sides swapped (the
  * sentence-transformers STS-B cross-encoder recipe), so a cross-encoder learns score(a,b)=score(b,a).
+ * {@link #defaults()} is the one place the defaults are written: the CLI and the GUI both start from it.
  */
 public record TrainingOptions(int epochs, int batchSize, double learningRate, double warmupFraction, double weightDecay,
         double maxGradNorm, long seed, boolean bf16, int maxSeqLength, boolean trainWordEmbeddings, boolean symmetricPairs) {
@@ -34,35 +35,100 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, do
         return new TrainingOptions(4, 16, 2e-5, 0.1, 0.01, 1.0, 42, false, 128, false, false);
     }
 
-    public TrainingOptions withTrainWordEmbeddings(boolean t) {
-        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength, t, symmetricPairs);
+    public static Builder builder() {
+        return defaults().toBuilder();
     }
 
-    public TrainingOptions withEpochs(int e) {
-        return new TrainingOptions(e, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength, trainWordEmbeddings, symmetricPairs);
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public TrainingOptions withBatchSize(int b) {
-        return new TrainingOptions(epochs, b, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength, trainWordEmbeddings, symmetricPairs);
-    }
+    /** Changes some settings of a starting set; {@link #build()} checks the result as the constructor does. */
+    public static final class Builder {
+        private int epochs;
+        private int batchSize;
+        private double learningRate;
+        private double warmupFraction;
+        private double weightDecay;
+        private double maxGradNorm;
+        private long seed;
+        private boolean bf16;
+        private int maxSeqLength;
+        private boolean trainWordEmbeddings;
+        private boolean symmetricPairs;
 
-    public TrainingOptions withLearningRate(double lr) {
-        return new TrainingOptions(epochs, batchSize, lr, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength, trainWordEmbeddings, symmetricPairs);
-    }
+        private Builder(TrainingOptions o) {
+            epochs = o.epochs;
+            batchSize = o.batchSize;
+            learningRate = o.learningRate;
+            warmupFraction = o.warmupFraction;
+            weightDecay = o.weightDecay;
+            maxGradNorm = o.maxGradNorm;
+            seed = o.seed;
+            bf16 = o.bf16;
+            maxSeqLength = o.maxSeqLength;
+            trainWordEmbeddings = o.trainWordEmbeddings;
+            symmetricPairs = o.symmetricPairs;
+        }
 
-    public TrainingOptions withSeed(long s) {
-        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, s, bf16, maxSeqLength, trainWordEmbeddings, symmetricPairs);
-    }
+        public Builder epochs(int v) {
+            epochs = v;
+            return this;
+        }
 
-    public TrainingOptions withBf16(boolean b) {
-        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, b, maxSeqLength, trainWordEmbeddings, symmetricPairs);
-    }
+        public Builder batchSize(int v) {
+            batchSize = v;
+            return this;
+        }
 
-    public TrainingOptions withMaxSeqLength(int m) {
-        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, m, trainWordEmbeddings, symmetricPairs);
-    }
+        public Builder learningRate(double v) {
+            learningRate = v;
+            return this;
+        }
 
-    public TrainingOptions withSymmetricPairs(boolean sym) {
-        return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16, maxSeqLength, trainWordEmbeddings, sym);
+        public Builder warmupFraction(double v) {
+            warmupFraction = v;
+            return this;
+        }
+
+        public Builder weightDecay(double v) {
+            weightDecay = v;
+            return this;
+        }
+
+        public Builder maxGradNorm(double v) {
+            maxGradNorm = v;
+            return this;
+        }
+
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        public Builder bf16(boolean v) {
+            bf16 = v;
+            return this;
+        }
+
+        public Builder maxSeqLength(int v) {
+            maxSeqLength = v;
+            return this;
+        }
+
+        public Builder trainWordEmbeddings(boolean v) {
+            trainWordEmbeddings = v;
+            return this;
+        }
+
+        public Builder symmetricPairs(boolean v) {
+            symmetricPairs = v;
+            return this;
+        }
+
+        public TrainingOptions build() {
+            return new TrainingOptions(epochs, batchSize, learningRate, warmupFraction, weightDecay, maxGradNorm, seed, bf16,
+                    maxSeqLength, trainWordEmbeddings, symmetricPairs);
+        }
     }
 }

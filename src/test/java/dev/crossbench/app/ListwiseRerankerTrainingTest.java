@@ -17,8 +17,8 @@ import dev.crossbench.model.load.BiEncoderLoader;
 import dev.crossbench.model.load.CrossEncoderLoader;
 import dev.crossbench.search.HardNegativeMiner;
 import dev.crossbench.testutil.TestModels;
-import dev.crossbench.train.GroupRankingMetric;
-import dev.crossbench.train.TrainingListener;
+import dev.crossbench.train.eval.GroupRankingMetric;
+import dev.crossbench.train.TrainingProgressListener;
 import dev.crossbench.train.TrainingOptions;
 import dev.crossbench.train.TrainingSummary;
 import java.nio.file.Path;
@@ -60,9 +60,9 @@ class ListwiseRerankerTrainingTest {
         train = RankingGroupFile.read(dir.resolve("train.jsonl"));
         dev = RankingGroupFile.read(dir.resolve("dev.jsonl"));
         saved = dir.resolve("reranker");
-        TrainingOptions o = TrainingOptions.defaults().withEpochs(2).withBatchSize(4).withLearningRate(5e-5).withMaxSeqLength(64);
+        TrainingOptions o = TrainingOptions.builder().epochs(2).batchSize(4).learningRate(5e-5).maxSeqLength(64).build();
         summary = new TrainingService(TestModels.catalog()).trainRanking("all-MiniLM-L6-v2", dir.resolve("train.jsonl"),
-                dir.resolve("dev.jsonl"), o, 3, saved, false, TrainingListener.NONE, () -> false);
+                dir.resolve("dev.jsonl"), o, 3, saved, false, TrainingProgressListener.NONE, () -> false);
     }
 
     @Test
@@ -121,7 +121,7 @@ class ListwiseRerankerTrainingTest {
         Path pairs = java.nio.file.Files.writeString(dir.resolve("pairs.jsonl"), "{\"sentence1\":\"q\",\"sentence2\":\"d\",\"score\":1}\n");
         DataFormatException e = org.junit.jupiter.api.Assertions.assertThrows(DataFormatException.class,
                 () -> new TrainingService(TestModels.catalog()).trainRanking("all-MiniLM-L6-v2", pairs, dir.resolve("dev.jsonl"),
-                        TrainingOptions.defaults(), 3, dir.resolve("never"), false, TrainingListener.NONE, () -> false));
+                        TrainingOptions.defaults(), 3, dir.resolve("never"), false, TrainingProgressListener.NONE, () -> false));
         assertTrue(e.getMessage().contains("pairs.jsonl") && e.getMessage().contains("mine-negatives --groups"), e.getMessage());
         assertFalse(java.nio.file.Files.exists(dir.resolve("never")));
     }

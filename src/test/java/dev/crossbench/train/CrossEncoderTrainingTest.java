@@ -41,9 +41,9 @@ class CrossEncoderTrainingTest {
         train = head(PairReader.read(Path.of("sample-data", "pairs-train.csv")), 400);
         dev = PairReader.read(Path.of("sample-data", "pairs-dev.csv"));
         saved = dir.resolve("ce");
-        TrainingOptions o = TrainingOptions.defaults().withEpochs(1).withBatchSize(2).withLearningRate(3e-5).withMaxSeqLength(64);
+        TrainingOptions o = TrainingOptions.builder().epochs(1).batchSize(2).learningRate(3e-5).maxSeqLength(64).build();
         summary = new TrainingService(TestModels.catalog()).train(TrainingService.Kind.CROSS, "all-MiniLM-L6-v2", train, dev, o,
-                new double[] {0, 5}, saved, false, TrainingListener.NONE, () -> false);
+                new double[] {0, 5}, saved, false, TrainingProgressListener.NONE, () -> false);
     }
 
     @Test
@@ -82,12 +82,12 @@ class CrossEncoderTrainingTest {
 
     @Test
     void sameSeedSameDataSameFirstLosses() {
-        TrainingOptions o = TrainingOptions.defaults().withEpochs(1).withBatchSize(4).withMaxSeqLength(48);
+        TrainingOptions o = TrainingOptions.builder().epochs(1).batchSize(4).maxSeqLength(48).build();
         PairDataset tiny = head(train, 24);
         double[][] runs = new double[2][];
         for (int r = 0; r < 2; r++) {
             TrainingSummary s = new TrainingService(TestModels.catalog()).train(TrainingService.Kind.CROSS, "all-MiniLM-L6-v2",
-                    tiny, head(dev, 20), o, new double[] {0, 5}, dir.resolve("det" + r), false, TrainingListener.NONE, () -> false);
+                    tiny, head(dev, 20), o, new double[] {0, 5}, dir.resolve("det" + r), false, TrainingProgressListener.NONE, () -> false);
             runs[r] = s.stepLosses().stream().mapToDouble(Double::doubleValue).toArray();
         }
         assertEquals(6, runs[0].length);

@@ -10,6 +10,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.crossbench.data.LabeledPair;
 import dev.crossbench.data.RankingGroup;
+import dev.crossbench.train.loss.ListwiseSoftmaxLoss;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -18,7 +18,7 @@ import dev.crossbench.data.Qrels;
 import dev.crossbench.data.Query;
 import dev.crossbench.model.catalog.ModelCatalog;
 import dev.crossbench.model.encode.BiEncoder;
-import dev.crossbench.train.TrainingListener;
+import dev.crossbench.train.TrainingProgressListener;
 import dev.crossbench.train.TrainingOptions;
 import dev.crossbench.ui.actions.RetrievalActions;
 import dev.crossbench.ui.actions.View;
@@ -186,10 +186,10 @@ class RetrievalFlowTest {
     @Test
     void aTrainedCrossEncoderReranksTheSearchAndTheEvaluation(FxRobot robot, @TempDir Path tmp) throws Exception {
         Path ce = tmp.resolve("tiny-ce");
-        TrainingOptions o = TrainingOptions.defaults().withEpochs(1).withBatchSize(8).withMaxSeqLength(32);
+        TrainingOptions o = TrainingOptions.builder().epochs(1).batchSize(8).maxSeqLength(32).build();
         new TrainingService(ModelCatalog.standard()).train(TrainingService.Kind.CROSS, MODEL,
                 TrainingFlowTest.slice("pairs-train.csv", 48, tmp), TrainingFlowTest.slice("pairs-dev.csv", 16, tmp), o, null, ce,
-                false, new TrainingListener() { }, () -> false);
+                false, new TrainingProgressListener() { }, () -> false);
         WorkbenchFixture.fx(() -> {
             app.ui().actions().addModel(MODEL);
             app.ui().actions().addModel(ce.toString());

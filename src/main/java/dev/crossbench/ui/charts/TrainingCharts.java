@@ -2,8 +2,8 @@ package dev.crossbench.ui.charts;
 
 import dev.crossbench.report.ChartTheme;
 import dev.crossbench.report.Palette;
-import dev.crossbench.train.TrainingListener.EpochResult;
-import dev.crossbench.train.TrainingListener.StepProgress;
+import dev.crossbench.train.TrainingProgressListener.EpochResult;
+import dev.crossbench.train.TrainingProgressListener.StepProgress;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.util.List;

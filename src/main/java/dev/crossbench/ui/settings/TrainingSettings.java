@@ -53,9 +53,9 @@ public final class TrainingSettings {
     public TrainingOptions options() {
         double lr = number("learning rate", learningRate.get());
         double warm = number("warm-up fraction", warmup.get());
-        TrainingOptions d = TrainingOptions.defaults();
-        return new TrainingOptions(epochs.get(), batchSize.get(), lr, warm, d.weightDecay(), d.maxGradNorm(), seed.get(), false,
-                maxLength.get(), trainWordEmbeddings.get(), symmetricPairs.get());
+        return TrainingOptions.builder().epochs(epochs.get()).batchSize(batchSize.get()).learningRate(lr).warmupFraction(warm)
+                .seed(seed.get()).bf16(false).maxSeqLength(maxLength.get()).trainWordEmbeddings(trainWordEmbeddings.get())
+                .symmetricPairs(symmetricPairs.get()).build();
     }
 
     private static double number(String what, String text) {

@@ -5,7 +5,7 @@ import dev.crossbench.app.ModelService;
 import dev.crossbench.app.TrainingService;
 import dev.crossbench.core.CrossbenchException;
 import dev.crossbench.model.ModelSource;
-import dev.crossbench.train.TrainingListener;
+import dev.crossbench.train.TrainingProgressListener;
 import dev.crossbench.train.TrainingOptions;
 import dev.crossbench.train.TrainingSummary;
 import dev.crossbench.ui.workspace.ResolvedModel;
@@ -31,11 +31,11 @@ public final class TrainModelTask extends WorkbenchTask<TrainModelTask.Trained> 
     private final Path devFile;
     private final TrainingOptions options;
     private final Path output;
-    private final TrainingListener listener;
+    private final TrainingProgressListener listener;
     private volatile TrainingSummary summary;
 
     public TrainModelTask(ModelService models, ModelKind kind, String base, Path trainFile, Path devFile, TrainingOptions options,
-            Path output, TrainingListener listener) {
+            Path output, TrainingProgressListener listener) {
         super("Train a " + kind.label() + " from " + base);
         this.models = models;
         this.kind = kind;
@@ -51,7 +51,7 @@ public final class TrainModelTask extends WorkbenchTask<TrainModelTask.Trained> 
     protected Trained call() {
         refuseNonEmpty(output);
         updateMessage("reading pairs and loading " + base);
-        TrainingListener progress = new TrainingListener() {
+        TrainingProgressListener progress = new TrainingProgressListener() {
             @Override
             public void onStep(StepProgress s) {
                 listener.onStep(s);

@@ -3,7 +3,7 @@ package dev.crossbench.ui.training;
 import dev.crossbench.app.ModelKind;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.model.BuiltinModel;
-import dev.crossbench.train.TrainingListener.EpochResult;
+import dev.crossbench.train.TrainingProgressListener.EpochResult;
 import dev.crossbench.ui.actions.UiContext;
 import dev.crossbench.ui.common.EmptyState;
 import dev.crossbench.ui.settings.TrainingSettings;

@@ -1,7 +1,7 @@
 package dev.crossbench.ui.training;
 
-import dev.crossbench.train.TrainingListener.EpochResult;
-import dev.crossbench.train.TrainingListener.StepProgress;
+import dev.crossbench.train.TrainingProgressListener.EpochResult;
+import dev.crossbench.train.TrainingProgressListener.StepProgress;
 import dev.crossbench.ui.charts.ChartImage;
 import dev.crossbench.ui.charts.TrainingCharts;
 import dev.crossbench.ui.common.Formats;

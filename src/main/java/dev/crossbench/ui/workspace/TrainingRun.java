@@ -1,9 +1,9 @@
 package dev.crossbench.ui.workspace;
 
 import dev.crossbench.app.ModelKind;
-import dev.crossbench.train.TrainingListener.EpochResult;
-import dev.crossbench.train.TrainingListener.StepProgress;
-import dev.crossbench.train.TrainingListener;
+import dev.crossbench.train.TrainingProgressListener.EpochResult;
+import dev.crossbench.train.TrainingProgressListener.StepProgress;
+import dev.crossbench.train.TrainingProgressListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +62,8 @@ public final class TrainingRun {
     }
 
     /** The listener handed to the trainer; safe to call from any thread. */
-    public TrainingListener listener() {
-        return new TrainingListener() {
+    public TrainingProgressListener listener() {
+        return new TrainingProgressListener() {
             @Override
             public void onStep(StepProgress step) {
                 inbox.add(step);

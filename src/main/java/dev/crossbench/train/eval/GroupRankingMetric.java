@@ -1,4 +1,4 @@
-package dev.crossbench.train;
+package dev.crossbench.train.eval;
 
 import dev.crossbench.data.LabeledPair;
 import dev.crossbench.data.RankingGroup;

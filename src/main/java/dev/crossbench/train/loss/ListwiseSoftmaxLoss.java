@@ -1,4 +1,4 @@
-package dev.crossbench.train;
+package dev.crossbench.train.loss;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
