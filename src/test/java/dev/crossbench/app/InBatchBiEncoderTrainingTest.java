@@ -20,6 +20,7 @@ import dev.crossbench.train.eval.GroupRankingMetric;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A bi-encoder trained with MultipleNegativesRankingLoss on ranking groups mined from the sample collection:
  * one hard negative per example besides the batch's other documents; the epoch is judged by dev nDCG@10.
  */
+@Tag("slow")
 class InBatchBiEncoderTrainingTest {
     private static final Path SAMPLE = Path.of("sample-data");
     private static final int BATCH = 8;
