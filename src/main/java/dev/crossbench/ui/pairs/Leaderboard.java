@@ -71,11 +71,11 @@ final class Leaderboard {
                 setStyle(e == null ? "" : "-fx-text-fill: " + Palette.css(Palette.model(e.colour())) + "; -fx-font-weight: bold;");
             }
         });
-        TableColumn<Entry, String> spearman = column("Spearman ×100", e -> x100(e.result().spearman()), 120);
+        TableColumn<Entry, String> spearman = column("Spearman ×100", e -> x100(e.result().spearman()), 140);
         MetricHelp.SPEARMAN.install(spearman);
         TableColumn<Entry, String> interval = column("95% interval", e -> intervalX100(e.result()), 110);
         MetricHelp.CONFIDENCE_INTERVAL.install(interval);
-        TableColumn<Entry, String> pearson = column("Pearson ×100", e -> x100(e.result().pearson()), 110);
+        TableColumn<Entry, String> pearson = column("Pearson ×100", e -> x100(e.result().pearson()), 130);
         MetricHelp.PEARSON.install(pearson);
         table.getColumns().add(rank);
         table.getColumns().add(model);
@@ -84,7 +84,7 @@ final class Leaderboard {
         table.getColumns().add(interval);
         table.getColumns().add(pearson);
         table.getColumns().add(column("speed", e -> speed(e.result()), 150));
-        table.getColumns().add(column("engine", e -> e.result().result().engine(), 220));
+        table.getColumns().add(column("engine", e -> e.result().result().engine(), 420));
         table.setItems(FXCollections.observableArrayList(rows));
         table.setFixedCellSize(ROW_HEIGHT);
         // Header plus every row, no empty filler rows and no scroll bar for the usual two to five models.

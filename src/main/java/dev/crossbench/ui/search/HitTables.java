@@ -56,6 +56,8 @@ final class HitTables {
         TableColumn<HitRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setPrefWidth(width);
+        // The short columns keep their width; the text column (the resize policy's flexible last one) gives way.
+        c.setMinWidth(Math.min(width, 96));
         c.setSortable(false);
         return c;
     }
