@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.function.Function;
 
 /**
  * Reads and writes the workbench's {@link SavedSession} as JSON in the Crossbench home
@@ -23,8 +24,8 @@ import java.time.LocalDateTime;
 public final class SessionStore {
     public static final String FILE_NAME = "workbench-session.json";
     private static final Gson GSON = new GsonBuilder()
-            .registerTypeHierarchyAdapter(Path.class, new PathAdapter().nullSafe())
-            .registerTypeAdapter(LocalDateTime.class, new DateTimeAdapter().nullSafe())
+            .registerTypeHierarchyAdapter(Path.class, new TextAdapter<Path>(Path::toString, Path::of).nullSafe())
+            .registerTypeAdapter(LocalDateTime.class, new TextAdapter<LocalDateTime>(LocalDateTime::toString, LocalDateTime::parse).nullSafe())
             // A constant score column has NaN correlations; they must survive the round trip.
             .serializeSpecialFloatingPointValues()
             .create();
@@ -118,29 +119,27 @@ public final class SessionStore {
         AtomicFile.writeText(file, "the workbench session", w -> GSON.toJson(session, SavedSession.class, w));
     }
 
-    /** Paths as plain strings (Gson cannot take a Path apart by reflection). */
-    private static final class PathAdapter extends TypeAdapter<Path> {
-        @Override
-        public void write(JsonWriter out, Path value) throws IOException {
-            out.value(value.toString());
+    /**
+     * A value stored as its text: paths (Gson cannot take a Path apart by reflection) and ISO-8601 local date-times,
+     * as in the History view's export.
+     */
+    private static final class TextAdapter<T> extends TypeAdapter<T> {
+        private final Function<T, String> write;
+        private final Function<String, T> read;
+
+        TextAdapter(Function<T, String> write, Function<String, T> read) {
+            this.write = write;
+            this.read = read;
         }
 
         @Override
-        public Path read(JsonReader in) throws IOException {
-            return Path.of(in.nextString());
-        }
-    }
-
-    /** ISO-8601 local date-times, as in the History view's export. */
-    private static final class DateTimeAdapter extends TypeAdapter<LocalDateTime> {
-        @Override
-        public void write(JsonWriter out, LocalDateTime value) throws IOException {
-            out.value(value.toString());
+        public void write(JsonWriter out, T value) throws IOException {
+            out.value(write.apply(value));
         }
 
         @Override
-        public LocalDateTime read(JsonReader in) throws IOException {
-            return LocalDateTime.parse(in.nextString());
+        public T read(JsonReader in) throws IOException {
+            return read.apply(in.nextString());
         }
     }
 }
