@@ -24,7 +24,7 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 /**
- * Drives the running workbench for screenshots ({@code --demo-tour DIR}): waits for the start-up
+ * Drives the running workbench for screenshots ({@link ScreenshotTour}): waits for the start-up
  * work (the comparison with the bundled pair scorer, the retrieval evaluation with the bundled
  * reranker), fills the Training form without training, searches the first sample query with the
  * reranker, decides on a few sample queries (Decide view), deduplicates the sample pairs' sentences (Dedup view),
