@@ -81,7 +81,7 @@ public final class Workbench {
 
     private void saveWindowAndSession() {
         saveWindow();
-        session.saveIfArmed();
+        session.flush();
     }
 
     private void saveWindow() {

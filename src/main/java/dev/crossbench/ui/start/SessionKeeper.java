@@ -14,6 +14,11 @@ import dev.crossbench.ui.workspace.RunRecord;
 import dev.crossbench.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -27,6 +32,7 @@ import javafx.collections.ListChangeListener;
 public final class SessionKeeper {
     /** History grows with every task; the oldest entries beyond this are not kept across restarts. */
     static final int MAX_HISTORY = 500;
+    private static final long FLUSH_WAIT_SECONDS = 10;
     private final UiContext ui;
     private final SessionStore store;
     private SavedFile pairs;
@@ -34,6 +40,12 @@ public final class SessionKeeper {
     private SavedFile queries;
     private SavedFile qrels;
     private boolean armed;
+    /** One writer, so saves land in order; the JSON and the disk stay off the FX thread. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "crossbench-session-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     public SessionKeeper(UiContext ui, SessionStore store) {
         this.ui = ui;
@@ -74,8 +86,25 @@ public final class SessionKeeper {
         if (!armed) {
             return;
         }
+        SavedSession session = capture(); // on the FX thread: the workspace is read where it changes
+        writer.execute(() -> write(session));
+    }
+
+    /** Saves now and waits (a bounded time) until every queued save is on disk: on close, and for tests. */
+    public void flush() {
+        saveIfArmed();
         try {
-            store.save(capture());
+            writer.submit(() -> { }).get(FLUSH_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            System.err.println("crossbench: the session was not written within " + FLUSH_WAIT_SECONDS + " s: " + e);
+        }
+    }
+
+    private void write(SavedSession session) {
+        try {
+            store.save(session);
         } catch (CrossbenchException | IllegalStateException e) {
             // A session that cannot be written costs the next start its results, not this run its work.
             System.err.println("crossbench: " + e.getMessage());

@@ -46,6 +46,7 @@ class SessionRestoreTest {
         assertTrue(history.get(0).outcome().contains("was not read") && history.get(0).outcome().endsWith("starting empty"),
                 history.get(0).outcome());
         assertTrue(keeper.isArmed(), "nothing to reload: saving resumes at once");
+        keeper.flush();
         SessionStore.Loaded next = store.load();
         assertNull(next.note(), "a readable session replaced the broken one");
         assertEquals(1, next.session().history().size(), "the note is kept for the next start");
