@@ -14,9 +14,7 @@ import dev.crossbench.model.encode.BiEncoder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +77,7 @@ final class BenchScoreCommand implements Callable<Integer> {
         TextTable t = new TextTable("--engine", "max len", "K", "cross ms", "ms/candidate", "limit ms/cand.", "pairs/s", "GFLOP/s",
                 "of engine's matmul", "of machine's best", "bi encode K ms", "bi query+dots ms", "cross/bi-encode",
                 "cross/bi-indexed");
-        List<Map<String, Object>> js = new ArrayList<>();
+        List<RerankCostBenchmark.Row> js = new ArrayList<>();
         for (String engine : engines) {
             for (int maxLength : maxLengths) {
                 js.addAll(measure(service, engine, maxLength, crossConfig, query, pool, ptRoof, ortRoof, best, t));
@@ -90,23 +88,17 @@ final class BenchScoreCommand implements Callable<Integer> {
                 + " the limit:%na pair's FLOPs at that speed. cross/bi-encode: same texts encoded by the bi-encoder;"
                 + " cross/bi-indexed: the bi-encoder's%nreal per-query cost with candidates already embedded.%n",
                 ptRoof.bestGflops(), ortRoof.bestGflops(), best.engine());
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("cross", cross);
-        result.put("bi", bi);
-        result.put("rooflines", List.of(ptRoof, ortRoof));
-        result.put("machineBest", best);
-        result.put("depths", js);
-        JsonOutput.write(json, result);
+        JsonOutput.write(json, new RerankCostBenchmark.Result(cross, bi, List.of(ptRoof, ortRoof), best, js));
         return 0;
     }
 
     /** One engine at one max length: every depth's row, added to the table and returned for the JSON. */
-    private List<Map<String, Object>> measure(ModelService service, String engine, int maxLength, BertConfig crossConfig,
+    private List<RerankCostBenchmark.Row> measure(ModelService service, String engine, int maxLength, BertConfig crossConfig,
             String query, List<String> pool, MatmulRoofline.Result ptRoof, MatmulRoofline.Result ortRoof,
             MatmulRoofline.Result best, TextTable t) {
         PrintWriter out = spec.commandLine().getOut();
         EngineChoice e = EngineChoice.parse(engine);
-        List<Map<String, Object>> js = new ArrayList<>();
+        List<RerankCostBenchmark.Row> js = new ArrayList<>();
         List<RerankCostBenchmark.Depth> rows;
         MatmulRoofline.Result own;
         String crossEngine;
@@ -121,32 +113,14 @@ final class BenchScoreCommand implements Callable<Integer> {
                     be.descriptor().name(), be.backend().description());
         }
         for (RerankCostBenchmark.Depth d : rows) {
-            double perCandidate = d.crossMs() / d.k();
-            double pairFlops = d.crossGflops() * 1e9 * (d.crossMs() / 1e3) / d.k();
-            double limit = pairFlops / (best.bestGflops() * 1e9) * 1e3;
-            t.row(engine, maxLength, d.k(), String.format("%.1f", d.crossMs()), String.format("%.2f", perCandidate),
-                    String.format("%.2f", limit), String.format("%.0f", d.crossPairsPerSecond()),
-                    String.format("%.1f", d.crossGflops()), String.format("%.1f%%", 100 * d.crossGflops() / own.bestGflops()),
-                    String.format("%.1f%%", 100 * d.crossGflops() / best.bestGflops()),
-                    String.format("%.1f", d.biEncodeMs()), String.format("%.2f", d.biQueryOnlyMs()),
-                    String.format("%.2fx", d.crossOverBiEncode()), String.format("%.0fx", d.crossOverBiIndexed()));
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("engine", engine);
-            m.put("crossEngine", crossEngine);
-            m.put("maxLength", maxLength);
-            m.put("k", d.k());
-            m.put("crossMs", d.crossMs());
-            m.put("msPerCandidate", perCandidate);
-            m.put("limitMsPerCandidate", limit);
-            m.put("crossPairsPerSecond", d.crossPairsPerSecond());
-            m.put("crossGflops", d.crossGflops());
-            m.put("shareOfRoofline", d.crossGflops() / own.bestGflops());
-            m.put("shareOfMachineBest", d.crossGflops() / best.bestGflops());
-            m.put("biEncodeMs", d.biEncodeMs());
-            m.put("biQueryOnlyMs", d.biQueryOnlyMs());
-            m.put("crossOverBiEncode", d.crossOverBiEncode());
-            m.put("crossOverBiIndexed", d.crossOverBiIndexed());
-            js.add(m);
+            RerankCostBenchmark.Row r = RerankCostBenchmark.Row.of(engine, crossEngine, maxLength, d, own, best);
+            t.row(engine, maxLength, r.k(), String.format("%.1f", r.crossMs()), String.format("%.2f", r.msPerCandidate()),
+                    String.format("%.2f", r.limitMsPerCandidate()), String.format("%.0f", r.crossPairsPerSecond()),
+                    String.format("%.1f", r.crossGflops()), String.format("%.1f%%", 100 * r.shareOfRoofline()),
+                    String.format("%.1f%%", 100 * r.shareOfMachineBest()), String.format("%.1f", r.biEncodeMs()),
+                    String.format("%.2f", r.biQueryOnlyMs()), String.format("%.2fx", r.crossOverBiEncode()),
+                    String.format("%.0fx", r.crossOverBiIndexed()));
+            js.add(r);
         }
         return js;
     }

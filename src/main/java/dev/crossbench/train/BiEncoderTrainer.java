@@ -79,14 +79,9 @@ public final class BiEncoderTrainer extends PairTrainer {
         if (hardNegatives < 0) {
             throw new CrossbenchException("hard negatives per example cannot be negative, got " + hardNegatives);
         }
-        RankingBatches batches = new RankingBatches(train, hardNegatives, options.batchSize(), options.seed());
-        if (batches.groupsPerEpoch() == 0) {
-            throw new CrossbenchException(hardNegatives > 0 ? "the training groups have no negatives to draw hard negatives from"
-                    : "the training groups have no relevant documents");
-        }
-        if (dev.isEmpty()) {
-            throw new CrossbenchException("the dev groups are empty; they are needed to pick the best epoch");
-        }
+        RankingBatches batches = RankingBatches.forTraining(train, dev, hardNegatives, options.batchSize(), options.seed(),
+                hardNegatives > 0 ? "the training groups have no negatives to draw hard negatives from"
+                        : "the training groups have no relevant documents");
         inBatchGroupSize = batches.groupSize();
         return run(rankingPlan(batches), new MultipleNegativesRankingLoss(), new RerankingEvaluator(dev), out, overwrite,
                 listener, cancelled);

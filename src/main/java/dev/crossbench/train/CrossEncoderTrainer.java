@@ -85,13 +85,8 @@ public final class CrossEncoderTrainer extends PairTrainer {
         if (negatives < 1) {
             throw new CrossbenchException("negatives per group must be at least 1, got " + negatives);
         }
-        RankingBatches batches = new RankingBatches(train, negatives, options.batchSize(), options.seed());
-        if (batches.groupsPerEpoch() == 0) {
-            throw new CrossbenchException("the training groups have no negatives: nothing to rank against");
-        }
-        if (dev.isEmpty()) {
-            throw new CrossbenchException("the dev groups are empty; they are needed to pick the best epoch");
-        }
+        RankingBatches batches = RankingBatches.forTraining(train, dev, negatives, options.batchSize(), options.seed(),
+                "the training groups have no negatives: nothing to rank against");
         return run(rankingPlan(batches), new ListwiseSoftmaxLoss(batches.groupSize()), new RerankingEvaluator(dev), out,
                 overwrite, listener, cancelled);
     }

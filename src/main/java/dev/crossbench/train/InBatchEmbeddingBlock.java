@@ -1,10 +1,7 @@
 package dev.crossbench.train;
 
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.crossbench.model.PoolingMode;
@@ -16,26 +13,15 @@ import dev.crossbench.model.bert.BertModelBlock;
  * candidate of the batch. Input: ids, mask, types of the anchors, then of the candidates. Output: the
  * anchors' embeddings (B x d) and the candidates' (N x d).
  */
-final class InBatchEmbeddingBlock extends AbstractBlock {
-    private final BertModelBlock body;
-    private final PoolingMode pooling;
+final class InBatchEmbeddingBlock extends PooledBodyBlock {
 
     InBatchEmbeddingBlock(BertModelBlock body, PoolingMode pooling) {
-        super((byte) 1);
-        this.body = addChildBlock("bert", body);
-        this.pooling = pooling;
+        super(body, pooling);
     }
 
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList in, boolean training, PairList<String, Object> params) {
-        return new NDList(EmbeddingPooling.pooled(body, pooling, ps, new NDList(in.get(0), in.get(1), in.get(2)), training),
-                EmbeddingPooling.pooled(body, pooling, ps, new NDList(in.get(3), in.get(4), in.get(5)), training));
-    }
-
-    /** All weights are set from checkpoints before use; nothing is initialised by DJL. */
-    @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        // weights come from BertWeights.load
+        return new NDList(pooled(ps, in, 0, training), pooled(ps, in, 3, training));
     }
 
     @Override

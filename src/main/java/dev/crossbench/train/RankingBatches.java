@@ -1,5 +1,6 @@
 package dev.crossbench.train;
 
+import dev.crossbench.core.CrossbenchException;
 import dev.crossbench.data.LabeledPair;
 import dev.crossbench.data.RankingGroup;
 import java.util.ArrayList;
@@ -18,6 +19,22 @@ final class RankingBatches {
     private final int groupsPerBatch;
     private final long seed;
     private final int groupsPerEpoch;
+
+    /**
+     * The batches a ranking trainer runs on, after the checks both trainers need: something to draw from each epoch
+     * ({@code whenNothingToDraw} says what is missing otherwise) and dev groups to pick the best epoch with.
+     */
+    static RankingBatches forTraining(List<RankingGroup> train, List<RankingGroup> dev, int negatives, int groupsPerBatch,
+            long seed, String whenNothingToDraw) {
+        RankingBatches batches = new RankingBatches(train, negatives, groupsPerBatch, seed);
+        if (batches.groupsPerEpoch() == 0) {
+            throw new CrossbenchException(whenNothingToDraw);
+        }
+        if (dev.isEmpty()) {
+            throw new CrossbenchException("the dev groups are empty; they are needed to pick the best epoch");
+        }
+        return batches;
+    }
 
     RankingBatches(List<RankingGroup> groups, int negatives, int groupsPerBatch, long seed) {
         this.groups = groups;

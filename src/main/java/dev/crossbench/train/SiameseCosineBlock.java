@@ -3,7 +3,6 @@ package dev.crossbench.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.crossbench.model.PoolingMode;
@@ -14,38 +13,19 @@ import dev.crossbench.model.bert.BertModelBlock;
  * sentence-transformers' CosineSimilarityLoss. Input: ids, mask, types of side A then side B.
  * Output: cosine similarity per pair (batch).
  */
-final class SiameseCosineBlock extends AbstractBlock {
-    private final BertModelBlock body;
-    private final PoolingMode pooling;
+final class SiameseCosineBlock extends PooledBodyBlock {
 
     SiameseCosineBlock(BertModelBlock body, PoolingMode pooling) {
-        super((byte) 1);
-        this.body = addChildBlock("bert", body);
-        this.pooling = pooling;
-    }
-
-    BertModelBlock body() {
-        return body;
+        super(body, pooling);
     }
 
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList in, boolean training, PairList<String, Object> params) {
-        NDArray a = pooled(ps, new NDList(in.get(0), in.get(1), in.get(2)), training);
-        NDArray b = pooled(ps, new NDList(in.get(3), in.get(4), in.get(5)), training);
+        NDArray a = pooled(ps, in, 0, training);
+        NDArray b = pooled(ps, in, 3, training);
         NDArray dot = a.mul(b).sum(new int[] {1});
         NDArray norms = a.norm(new int[] {1}).mul(b.norm(new int[] {1})).maximum(1e-8f);
         return new NDList(dot.div(norms));
-    }
-
-    private NDArray pooled(ParameterStore ps, NDList inputs, boolean training) {
-        return EmbeddingPooling.pooled(body, pooling, ps, inputs, training);
-    }
-
-    /** All weights are set from checkpoints before use; nothing is initialised by DJL. */
-    @Override
-    protected void initializeChildBlocks(ai.djl.ndarray.NDManager manager, ai.djl.ndarray.types.DataType dataType,
-            Shape... inputShapes) {
-        // weights come from BertWeights.load
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.crossbench.app.bench;
 
 import dev.crossbench.bench.BertFlops;
+import dev.crossbench.bench.MatmulRoofline;
 import dev.crossbench.bench.TimingStats;
 import dev.crossbench.model.BertConfig;
 import dev.crossbench.model.EncodeProgress;
@@ -22,6 +23,32 @@ public final class RerankCostBenchmark {
     /** Timings at one depth; latencies are medians over the repeats, in milliseconds. */
     public record Depth(int k, double crossMs, double crossPairsPerSecond, double crossGflops, double biEncodeMs,
             double biQueryOnlyMs, double crossOverBiEncode, double crossOverBiIndexed) {}
+
+    /**
+     * One depth set against the rooflines: what `bench score` prints and writes (field names are its JSON keys).
+     *
+     * @param engine              the --engine value the models were opened with
+     * @param limitMsPerCandidate a pair's FLOPs at the machine's best matmul speed: the floor on this machine
+     * @param shareOfRoofline     achieved GFLOP/s over the matmul of the engine the cross-encoder ran on
+     */
+    public record Row(String engine, String crossEngine, int maxLength, int k, double crossMs, double msPerCandidate,
+            double limitMsPerCandidate, double crossPairsPerSecond, double crossGflops, double shareOfRoofline,
+            double shareOfMachineBest, double biEncodeMs, double biQueryOnlyMs, double crossOverBiEncode,
+            double crossOverBiIndexed) {
+
+        public static Row of(String engine, String crossEngine, int maxLength, Depth d, MatmulRoofline.Result own,
+                MatmulRoofline.Result machineBest) {
+            double pairFlops = d.crossGflops() * 1e9 * (d.crossMs() / 1e3) / d.k();
+            return new Row(engine, crossEngine, maxLength, d.k(), d.crossMs(), d.crossMs() / d.k(),
+                    pairFlops / (machineBest.bestGflops() * 1e9) * 1e3, d.crossPairsPerSecond(), d.crossGflops(),
+                    d.crossGflops() / own.bestGflops(), d.crossGflops() / machineBest.bestGflops(), d.biEncodeMs(),
+                    d.biQueryOnlyMs(), d.crossOverBiEncode(), d.crossOverBiIndexed());
+        }
+    }
+
+    /** Everything `bench score --json` writes. */
+    public record Result(String cross, String bi, List<MatmulRoofline.Result> rooflines, MatmulRoofline.Result machineBest,
+            List<Row> depths) {}
 
     public List<Depth> run(CrossEncoder cross, BertConfig crossConfig, BiEncoder bi, String query, List<String> pool,
             int[] depths, int repeats) {

@@ -2,15 +2,14 @@ package dev.crossbench.model.cross;
 
 import dev.crossbench.model.ModelLoadException;
 import dev.crossbench.model.engine.OnnxModelRunner;
+import dev.crossbench.model.engine.OnnxRunnerModel;
 import dev.crossbench.model.text.TokenBatch;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 /** An ONNX cross-encoder export whose first output is the logits [batch, num_labels]. */
-public final class OnnxPairScorer implements PairScorer {
-    private final OnnxModelRunner runner;
+public final class OnnxPairScorer extends OnnxRunnerModel implements PairScorer {
     private final int numLabels;
-    private final String origin;
 
     public OnnxPairScorer(Path onnxFile, int numLabels) {
         this(onnxFile, numLabels, null);
@@ -18,9 +17,8 @@ public final class OnnxPairScorer implements PairScorer {
 
     /** {@code origin}: where the file comes from, for reports (e.g. "verified export of model.safetensors"), or null. */
     public OnnxPairScorer(Path onnxFile, int numLabels, String origin) {
-        this.runner = new OnnxModelRunner(onnxFile, 0);
+        super(onnxFile, 0, origin);
         this.numLabels = numLabels;
-        this.origin = origin;
     }
 
     @Override
@@ -36,20 +34,5 @@ public final class OnnxPairScorer implements PairScorer {
     @Override
     public int numLabels() {
         return numLabels;
-    }
-
-    @Override
-    public String description() {
-        return OnnxModelRunner.description() + (origin == null ? "" : " (" + origin + ")");
-    }
-
-    @Override
-    public String engineName() {
-        return "OnnxRuntime";
-    }
-
-    @Override
-    public void close() {
-        runner.close();
     }
 }

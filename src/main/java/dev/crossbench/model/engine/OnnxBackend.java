@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /** An ONNX encoder (fp32 or int8) whose first output is the last hidden state [batch, seq, hidden]. */
-public final class OnnxBackend implements TransformerBackend {
-    private final OnnxModelRunner runner;
+public final class OnnxBackend extends OnnxRunnerModel implements TransformerBackend {
     private final int hiddenSize;
-    private final String origin;
 
     public OnnxBackend(Path onnxFile, int hiddenSize, int threads) {
         this(onnxFile, hiddenSize, threads, null);
@@ -17,9 +15,8 @@ public final class OnnxBackend implements TransformerBackend {
 
     /** {@code origin}: where the file comes from, for reports (e.g. "verified export of model.safetensors"), or null. */
     public OnnxBackend(Path onnxFile, int hiddenSize, int threads, String origin) {
-        this.runner = new OnnxModelRunner(onnxFile, threads);
+        super(onnxFile, threads, origin);
         this.hiddenSize = hiddenSize;
-        this.origin = origin;
     }
 
     /** The ONNX file that runs. */
@@ -41,20 +38,5 @@ public final class OnnxBackend implements TransformerBackend {
     @Override
     public int hiddenSize() {
         return hiddenSize;
-    }
-
-    @Override
-    public String description() {
-        return OnnxModelRunner.description() + (origin == null ? "" : " (" + origin + ")");
-    }
-
-    @Override
-    public String engineName() {
-        return "OnnxRuntime";
-    }
-
-    @Override
-    public void close() {
-        runner.close();
     }
 }

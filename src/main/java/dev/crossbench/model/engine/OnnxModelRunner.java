@@ -89,6 +89,11 @@ public final class OnnxModelRunner implements AutoCloseable {
         }
     }
 
+    /** Native arrays the model's manager holds now: constant between calls when every batch frees its own. */
+    public int liveArrays() {
+        return model.getNDManager().getManagedArrays().size();
+    }
+
     public static String description() {
         return "ONNX Runtime " + ai.djl.engine.Engine.getEngine("OnnxRuntime").getVersion() + " on CPU";
     }
