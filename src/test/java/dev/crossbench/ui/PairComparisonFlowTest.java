@@ -156,4 +156,34 @@ class PairComparisonFlowTest {
         assertEquals("done", app.workspace().history().get(app.workspace().history().size() - 1).outcome());
         assertEquals(24, app.workspace().comparison().data().size());
     }
+
+    /** Issue 13: the first model's chart and leaderboard row are on screen, with progress, while the second runs. */
+    @Test
+    void showsEachModelAsSoonAsItIsScored(FxRobot robot) throws Exception {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WorkbenchFixture.fx(() -> {
+            app.ui().actions().addModel("all-MiniLM-L6-v2");
+            app.ui().actions().addModel("bge-small-en-v1.5");
+            app.ui().actions().openPairs(WorkbenchFlowTest.resource("pairs-small.csv"));
+            // What the view shows each time the comparison changes (its own listener, registered first, has run).
+            app.workspace().comparisonProperty().addListener((o, old, c) -> {
+                if (c != null) {
+                    var task = app.ui().tasks().runningProperty().get();
+                    seen.add(c.models().size() + " models, task " + (task == null ? "none" : task.getState()) + ", "
+                            + robot.lookup(".scatter").queryAll().size() + " scatters, "
+                            + robot.lookup(".leaderboard").queryTableView().getItems().size() + " rows, strip "
+                            + (robot.lookup("#compareProgress").query().isVisible() ? "shown" : "hidden"));
+                }
+            });
+        });
+        app.waitIdle(120);
+        robot.clickOn("Pairs");
+        robot.clickOn("#compareButton");
+        app.waitIdle(300);
+        assertNull(app.ui().problems().current(), () -> "no error: " + app.ui().problems().current());
+        assertEquals(List.of("1 models, task RUNNING, 1 scatters, 1 rows, strip shown",
+                "2 models, task SUCCEEDED, 2 scatters, 2 rows, strip shown"),
+                seen, "the first model on screen with progress before the second finished, then both");
+        assertFalse(robot.lookup("#compareProgress").query().isVisible(), "the strip leaves with the task");
+    }
 }

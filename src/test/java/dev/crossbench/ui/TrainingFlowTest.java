@@ -208,6 +208,13 @@ class TrainingFlowTest {
         assertEquals(List.of("all-MiniLM-L6-v2", "tiny-ce"), app.workspace().comparison().modelNames());
         assertEquals(2, app.workspace().comparison().disagreements().get(0).predicted().length, "both models in the table");
 
+        // The timing table fills in per model: MiniLM's rows arrive while tiny-ce is still being measured.
+        List<String> timingUpdates = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WorkbenchFixture.fx(() -> app.workspace().timings().addListener((javafx.collections.ListChangeListener<TimingRow>) c -> {
+            var task = app.ui().tasks().runningProperty().get();
+            timingUpdates.add(c.getList().stream().map(TimingRow::model).distinct().toList() + " "
+                    + (task == null ? "none" : task.getState()));
+        }));
         WorkbenchFixture.fx(() -> {
             app.ui().timingSettings().textsProperty().set(16);
             app.ui().timingSettings().batchSizesProperty().set("8");
@@ -226,5 +233,6 @@ class TrainingFlowTest {
         assertEquals("all-MiniLM-L6-v2", rerank.versus());
         assertTrue(rerank.medianMillis() > 0 && rerank.crossOverBiEncode() > 0 && rerank.crossOverBiIndexed() > 0);
         assertFalse(robot.lookup(".cost-ratio").queryAll().isEmpty(), "the cost ratio chart is shown");
+        assertEquals(List.of("[all-MiniLM-L6-v2] RUNNING", "[all-MiniLM-L6-v2, tiny-ce] SUCCEEDED"), timingUpdates);
     }
 }

@@ -134,7 +134,7 @@ public final class WorkbenchActions {
             return Optional.empty();
         }
         ui.navigation().show(View.PAIRS);
-        return Optional.of(ui.tasks().submit(new ComparePairsTask(data, specs, models), ws()::setComparison));
+        return Optional.of(ui.tasks().submit(new ComparePairsTask(data, specs, models, ws()::setComparison), ws()::setComparison));
     }
 
     public Optional<WorkbenchTask<?>> measureTiming() {
@@ -162,7 +162,7 @@ public final class WorkbenchActions {
         TimingTask.Inputs inputs = new TimingTask.Inputs(data, ui.timingSettings().textsProperty().get(), batches,
                 ui.timingSettings().repeatsProperty().get(), depths);
         ui.navigation().show(View.TIMING);
-        return Optional.of(ui.tasks().submit(new TimingTask(specs, inputs, models), rows -> ws().timings().setAll(rows)));
+        return Optional.of(ui.tasks().submit(new TimingTask(specs, inputs, models, ws().timings()::setAll), ws().timings()::setAll));
     }
 
     /** Where trained models go unless the user names a folder: {@code <Crossbench cache>/trained}. */

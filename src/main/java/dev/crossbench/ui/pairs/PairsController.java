@@ -3,6 +3,8 @@ package dev.crossbench.ui.pairs;
 import dev.crossbench.data.PairDataset;
 import dev.crossbench.ui.actions.UiContext;
 import dev.crossbench.ui.common.EmptyState;
+import dev.crossbench.ui.task.ComparePairsTask;
+import dev.crossbench.ui.task.TaskProgressStrip;
 import dev.crossbench.ui.workspace.DisagreementRow;
 import dev.crossbench.ui.workspace.PairComparison;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +41,7 @@ public final class PairsController {
     @FXML private ScrollPane cardsScroll;
     @FXML private TableView<Leaderboard.Entry> leaderboard;
     @FXML private EmptyState comparisonEmpty;
+    @FXML private TaskProgressStrip compareProgress;
     @FXML private VBox pointDetails;
     @FXML private Label pointHeader;
     @FXML private Label pointText1;
@@ -62,6 +65,15 @@ public final class PairsController {
             if (row != null) {
                 ui.workspace().selectedPairProperty().set(row.index());
             }
+        });
+        compareProgress.follow(ui.tasks(), t -> t instanceof ComparePairsTask);
+        String idleTitle = comparisonEmpty.getTitle();
+        String idleMessage = comparisonEmpty.getMessage();
+        ui.tasks().runningProperty().addListener((o, old, t) -> {
+            boolean comparing = t instanceof ComparePairsTask;
+            comparisonEmpty.setTitle(comparing ? "Comparing..." : idleTitle);
+            comparisonEmpty.setMessage(comparing ? "Each model's scatter and leaderboard row appear here as soon as that model"
+                    + " is scored; progress and Cancel are above." : idleMessage);
         });
         showInputs();
         showComparison(ui.workspace().comparison());

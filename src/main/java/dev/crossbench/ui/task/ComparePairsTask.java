@@ -14,24 +14,31 @@ import dev.crossbench.ui.workspace.ModelPairResult;
 import dev.crossbench.ui.workspace.PairComparison;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 
 /**
  * Scores the pairs with each model through {@link PairEvaluationService} (the service the CLI's
  * eval-pairs uses, with --model or --cross, so the numbers are the same), then adds intervals,
  * line fits and histograms. A bi-encoder's score is the cosine of the embeddings, a
- * cross-encoder's the score it predicts for the pair.
+ * cross-encoder's the score it predicts for the pair. Each model's result is handed on as soon as
+ * that model is done (a comparison of the models so far), so a long comparison shows its first
+ * charts while the next model runs.
  */
 public final class ComparePairsTask extends WorkbenchTask<PairComparison> {
     private final PairDataset data;
     private final List<ModelSpec> specs;
     private final ModelService models;
     private final PairEvaluationService evaluator = new PairEvaluationService();
+    private final Consumer<PairComparison> modelDone;
 
-    public ComparePairsTask(PairDataset data, List<ModelSpec> specs, ModelService models) {
+    /** @param modelDone gets, on the FX thread, the comparison of the models done so far after each but the last */
+    public ComparePairsTask(PairDataset data, List<ModelSpec> specs, ModelService models, Consumer<PairComparison> modelDone) {
         super("Compare " + specs.size() + (specs.size() == 1 ? " model" : " models") + " on " + data.name());
         this.data = data;
         this.specs = List.copyOf(specs);
         this.models = models;
+        this.modelDone = modelDone;
     }
 
     @Override
@@ -46,6 +53,14 @@ public final class ComparePairsTask extends WorkbenchTask<PairComparison> {
             double[] predicted = r.correlations().main().predicted();
             results.add(new ModelPairResult(spec, r, CorrelationIntervals.of(gold, r.correlations().main()),
                     LinearFit.of(gold, predicted), Histogram.of(predicted, ModelPairResult.HISTOGRAM_BINS)));
+            if (i < specs.size() - 1) {
+                PairComparison soFar = PairComparison.of(data, List.copyOf(results));
+                Platform.runLater(() -> {
+                    if (!isDone()) { // a cancelled or failed run hands on nothing more
+                        modelDone.accept(soFar);
+                    }
+                });
+            }
         }
         return PairComparison.of(data, results);
     }

@@ -18,13 +18,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 
 /**
  * Per bi-encoder: batched encode throughput at each batch size ({@link EncodeBenchmark}, as the
  * CLI's bench encode) and one-query latency ({@link QueryLatencyBenchmark}). Per cross-encoder:
  * pairs scored per second at each batch size ({@link PairScoringBenchmark}) and the time to
  * score one query's K candidates with its cost per candidate against a bi-encoder
- * ({@link RerankCostBenchmark}, as the CLI's bench score).
+ * ({@link RerankCostBenchmark}, as the CLI's bench score). The rows measured so far are handed on
+ * after each model, so the table and charts fill in while the next model runs.
  */
 public final class TimingTask extends WorkbenchTask<List<TimingRow>> {
     /** Queries timed one by one for the latency figures. */
@@ -44,16 +47,19 @@ public final class TimingTask extends WorkbenchTask<List<TimingRow>> {
     private final Inputs in;
     private final List<String> texts;
     private final ModelService models;
+    private final Consumer<List<TimingRow>> modelDone;
     private int step;
     private int steps;
 
-    public TimingTask(List<ModelSpec> specs, Inputs inputs, ModelService models) {
+    /** @param modelDone gets, on the FX thread, the rows of the models done so far after each but the last */
+    public TimingTask(List<ModelSpec> specs, Inputs inputs, ModelService models, Consumer<List<TimingRow>> modelDone) {
         super(title(specs, inputs));
         this.specs = List.copyOf(specs);
         this.in = inputs;
         List<String> unique = inputs.data().uniqueSentences();
         this.texts = List.copyOf(unique.subList(0, Math.min(inputs.texts(), unique.size())));
         this.models = models;
+        this.modelDone = modelDone;
     }
 
     private static String title(List<ModelSpec> specs, Inputs in) {
@@ -67,11 +73,20 @@ public final class TimingTask extends WorkbenchTask<List<TimingRow>> {
         for (ModelSpec s : specs) {
             steps += in.batchSizes().size() + (s.isCross() ? in.rerankDepths().length : 1);
         }
-        for (ModelSpec spec : specs) {
+        for (int i = 0; i < specs.size(); i++) {
+            ModelSpec spec = specs.get(i);
             if (spec.isCross()) {
                 timeCrossEncoder(spec, rows);
             } else {
                 timeBiEncoder(spec, rows);
+            }
+            if (i < specs.size() - 1) {
+                List<TimingRow> soFar = List.copyOf(rows);
+                Platform.runLater(() -> {
+                    if (!isDone()) { // a cancelled or failed run hands on nothing more
+                        modelDone.accept(soFar);
+                    }
+                });
             }
         }
         return rows;

@@ -7,6 +7,8 @@ import dev.crossbench.ui.common.EmptyState;
 import dev.crossbench.ui.common.Formats;
 import dev.crossbench.ui.common.MetricHelp;
 import dev.crossbench.ui.settings.TimingSettings;
+import dev.crossbench.ui.task.TaskProgressStrip;
+import dev.crossbench.ui.task.TimingTask;
 import dev.crossbench.ui.workspace.EnvironmentInfo;
 import dev.crossbench.ui.workspace.TimingRow;
 import java.util.List;
@@ -42,6 +44,7 @@ public final class TimingController {
     @FXML private StackPane latencyHolder;
     @FXML private StackPane costHolder;
     @FXML private EmptyState timingEmpty;
+    @FXML private TaskProgressStrip timingProgress;
     @FXML private TableView<TimingRow> timingTable;
 
     public TimingController(UiContext ui) {
@@ -66,6 +69,15 @@ public final class TimingController {
         buildTable();
         ui.workspace().timings().addListener((ListChangeListener<TimingRow>) c -> show(ui.workspace().timings()));
         ui.workspace().environmentProperty().addListener((o, old, env) -> showEnvironment(env));
+        timingProgress.follow(ui.tasks(), t -> t instanceof TimingTask);
+        String idleTitle = timingEmpty.getTitle();
+        String idleMessage = timingEmpty.getMessage();
+        ui.tasks().runningProperty().addListener((o, old, t) -> {
+            boolean measuring = t instanceof TimingTask;
+            timingEmpty.setTitle(measuring ? "Measuring..." : idleTitle);
+            timingEmpty.setMessage(measuring ? "Each model's rows and bars appear here as soon as that model is measured;"
+                    + " progress and Cancel are above." : idleMessage);
+        });
         show(ui.workspace().timings());
     }
 
