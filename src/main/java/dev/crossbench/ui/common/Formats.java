@@ -39,6 +39,16 @@ public final class Formats {
         return String.format(Locale.ROOT, "%.1f s", v);
     }
 
+    /** A time left or taken as people read it: "42 s", "3 min 05 s", "1 h 20 min"; "–" when unknown. */
+    public static String duration(double seconds) {
+        if (!Double.isFinite(seconds) || seconds < 0) {
+            return "–";
+        }
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60)
+                : s >= 60 ? String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60) : s + " s";
+    }
+
     /** Shortens a text for tooltips and one-line cells. */
     public static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";

@@ -121,21 +121,12 @@ final class TrainingRunPanel {
             StepProgress last = steps.get(steps.size() - 1);
             progress.setProgress((double) last.step() / last.totalSteps());
             lastStep = last;
-            stats.setText(stepLine(last) + " · ETA " + eta(last.etaSeconds()));
+            stats.setText(stepLine(last) + " · ETA " + Formats.duration(last.etaSeconds()));
         }
         if (!news.epochs().isEmpty()) {
             var done = news.epochs();
             dev.update(chart -> TrainingCharts.addEpochs(chart, done));
         }
-    }
-
-    static String eta(double seconds) {
-        if (!Double.isFinite(seconds) || seconds < 0) {
-            return "–";
-        }
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60)
-                : s >= 60 ? String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60) : s + " s";
     }
 
     private void buildEpochTable() {
