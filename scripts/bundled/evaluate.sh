@@ -2,8 +2,8 @@
 # Measures the bundled cross-encoders (the figures in their model cards and the README).
 # Run from the project root after scripts/bundled/prepare_data.py:
 #   scripts/bundled/evaluate.sh [WORK] [RERANKER] [PAIR_SCORER] [TAG]
-# RERANKER defaults to the bundled one; the pair-scorer figures are measured only when PAIR_SCORER is given (no pair
-# scorer ships yet; pass a trained folder, e.g. build-bundled/pair-scorer).
+# RERANKER and PAIR_SCORER default to the bundled ones (pass a trained folder instead, e.g. build-bundled/pair-bge;
+# PAIR_SCORER "none" skips the pair-scorer figures).
 # WORK defaults to build-bundled; results go to WORK/eval/*.json. The reranker runs the first 120 of the 300 sampled
 # held-out SQuAD questions and the 300 SciFact test queries, both at K=100 (12,000 and 30,000 candidates; about
 # 10 and 25 minutes on two quiet cores).
@@ -11,12 +11,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 work="${1:-build-bundled}"
 reranker="${2:-crossbench-reranker-MiniLM-L6}"
-scorer="${3:-}"
+scorer="${3:-crossbench-pair-scorer-bge-small}"
 tag="${4:-bundled}"
 mkdir -p "$work/eval"
 sf=../shared/data/scifact
 # Pair scorer: STS-B test, and STS 2015-2016 (subsets never trained on), beside the best bi-encoders.
-if [ -n "$scorer" ]; then
+if [ "$scorer" != "none" ]; then
   ./crossbench eval-pairs --model all-MiniLM-L6-v2 --model bge-small-en-v1.5 --cross "$scorer" \
     --pairs ../shared/data/stsb/sts-test.csv --json "$work/eval/$tag-stsb-test.json"
   ./crossbench eval-pairs --model all-MiniLM-L6-v2 --model bge-small-en-v1.5 --cross "$scorer" \

@@ -2,12 +2,14 @@
 # Reproduces the deduplication figures in the README ("Deduplication"). Run from anywhere:
 #   scripts/dedup/evaluate.sh [OUT] [PAIR_SCORER]
 # OUT (default target/dedup under the project root, ignored by git) receives the reports, pairs and clusters, and the 100,000-text file (cut from
-# ../shared/data by make_texts.py; nothing is copied into the project). PAIR_SCORER, optional, is a cross-encoder
-# trained for graded similarity (a folder), evaluated beside the bundled passage reranker.
+# ../shared/data by make_texts.py; nothing is copied into the project). PAIR_SCORER (default: the bundled
+# crossbench-pair-scorer-bge-small; "none" skips it) is a cross-encoder for graded similarity, evaluated beside the bundled
+# passage reranker.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="${1:-target/dedup}"
-scorer="${2:-}"
+scorer="${2:-crossbench-pair-scorer-bge-small}"
+[ "$scorer" = "none" ] && scorer=""
 mkdir -p "$out"
 sts=../shared/data/stsb/sts-test.csv
 bi=(--model all-MiniLM-L6-v2 --engine onnxruntime)

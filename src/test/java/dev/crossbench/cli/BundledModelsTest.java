@@ -115,6 +115,21 @@ class BundledModelsTest {
         assertEquals(0.8685, two.get("MRR@10").getAsDouble(), 1e-3, "reranked MRR@10 (measured 0.86849)");
     }
 
+    /** The first start's comparison (sample-data/pairs-test.csv): the figure the README and the model card report. */
+    @Test
+    void pairScorerScoresTheSamplePairs() throws Exception {
+        Path json = dir.resolve("pairs.json");
+        CliRun r = CliRun.of("eval-pairs", "--model", "all-MiniLM-L6-v2", "--cross", BundledModel.PAIR_SCORER.displayName(),
+                "--pairs", "sample-data/pairs-test.csv", "--json", json.toString());
+        assertEquals(0, r.code(), r.err());
+        var models = JsonParser.parseString(Files.readString(json)).getAsJsonObject().getAsJsonArray("models");
+        JsonObject bi = models.get(0).getAsJsonObject().getAsJsonObject("correlations").getAsJsonObject("cosine");
+        JsonObject cross = models.get(1).getAsJsonObject().getAsJsonObject("correlations").getAsJsonObject("score");
+        assertEquals(0.8571, bi.get("spearman").getAsDouble(), 1e-4, "all-MiniLM-L6-v2 on the sample");
+        assertEquals(0.8498, cross.get("spearman").getAsDouble(), 1e-4, "the pair scorer on the sample (measured 0.84979)");
+        assertEquals(0.8527, cross.get("pearson").getAsDouble(), 1e-4, "its Pearson r (measured 0.85270)");
+    }
+
     private static String sha256(Path file) throws Exception {
         var d = java.security.MessageDigest.getInstance("SHA-256");
         try (var in = new java.security.DigestInputStream(Files.newInputStream(file), d)) {
