@@ -24,6 +24,8 @@ import javafx.scene.control.TableView;
  */
 final class Leaderboard {
     static final double ROW_HEIGHT = 26;
+    /** Height of a table's horizontal scroll bar in the workbench theme, in pixels. */
+    private static final double HORIZONTAL_SCROLL_BAR = 16;
 
     private Leaderboard() {}
 
@@ -87,8 +89,9 @@ final class Leaderboard {
         table.getColumns().add(column("engine", e -> e.result().result().engine(), 420));
         table.setItems(FXCollections.observableArrayList(rows));
         table.setFixedCellSize(ROW_HEIGHT);
-        // Header plus every row, no empty filler rows and no scroll bar for the usual two to five models.
-        double height = ROW_HEIGHT * (rows.size() + 1.3);
+        // Header plus every row, no empty filler rows and no vertical scroll bar for the usual two to five models; the
+        // engine column overflows narrow windows, so room for the horizontal scroll bar too (it covered the last row).
+        double height = ROW_HEIGHT * (rows.size() + 1.3) + HORIZONTAL_SCROLL_BAR;
         table.setPrefHeight(height);
         table.setMinHeight(height);
         table.setMaxHeight(height);
