@@ -1,6 +1,8 @@
 package dev.crossbench.ui.common;
 
+import java.util.function.Predicate;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -61,5 +63,19 @@ public final class EmptyState extends VBox {
 
     public void setMessage(String text) {
         message.setText(text);
+    }
+
+    /**
+     * Says {@code busyTitle} and {@code busyMessage} instead of its own texts while {@code busy} holds for the value of
+     * {@code running} (e.g. the view's own task is on the worker), so a panel at work does not ask the user to start it.
+     */
+    public <T> void sayWhile(ObservableValue<T> running, Predicate<T> busy, String busyTitle, String busyMessage) {
+        String idleTitle = getTitle();
+        String idleMessage = getMessage();
+        running.addListener((o, old, value) -> {
+            boolean now = busy.test(value);
+            setTitle(now ? busyTitle : idleTitle);
+            setMessage(now ? busyMessage : idleMessage);
+        });
     }
 }

@@ -67,14 +67,9 @@ public final class PairsController {
             }
         });
         compareProgress.follow(ui.tasks(), t -> t instanceof ComparePairsTask);
-        String idleTitle = comparisonEmpty.getTitle();
-        String idleMessage = comparisonEmpty.getMessage();
-        ui.tasks().runningProperty().addListener((o, old, t) -> {
-            boolean comparing = t instanceof ComparePairsTask;
-            comparisonEmpty.setTitle(comparing ? "Comparing..." : idleTitle);
-            comparisonEmpty.setMessage(comparing ? "Each model's scatter and leaderboard row appear here as soon as that model"
-                    + " is scored; progress and Cancel are above." : idleMessage);
-        });
+        comparisonEmpty.sayWhile(ui.tasks().runningProperty(), t -> t instanceof ComparePairsTask, "Comparing...",
+                "Each model's scatter and leaderboard row appear here as soon as that model is scored; progress and Cancel"
+                        + " are above.");
         showInputs();
         showComparison(ui.workspace().comparison());
     }

@@ -70,14 +70,8 @@ public final class TimingController {
         ui.workspace().timings().addListener((ListChangeListener<TimingRow>) c -> show(ui.workspace().timings()));
         ui.workspace().environmentProperty().addListener((o, old, env) -> showEnvironment(env));
         timingProgress.follow(ui.tasks(), t -> t instanceof TimingTask);
-        String idleTitle = timingEmpty.getTitle();
-        String idleMessage = timingEmpty.getMessage();
-        ui.tasks().runningProperty().addListener((o, old, t) -> {
-            boolean measuring = t instanceof TimingTask;
-            timingEmpty.setTitle(measuring ? "Measuring..." : idleTitle);
-            timingEmpty.setMessage(measuring ? "Each model's rows and bars appear here as soon as that model is measured;"
-                    + " progress and Cancel are above." : idleMessage);
-        });
+        timingEmpty.sayWhile(ui.tasks().runningProperty(), t -> t instanceof TimingTask, "Measuring...",
+                "Each model's rows and bars appear here as soon as that model is measured; progress and Cancel are above.");
         show(ui.workspace().timings());
     }
 
