@@ -30,20 +30,20 @@ import org.junit.jupiter.api.Test;
  * Each batch frees what it allocated, on every inference path: the bi-encoder and the cross-encoder, on our
  * PyTorch block (every intermediate array in a per-batch sub-manager) and on ONNX Runtime (inputs and outputs in a
  * per-batch scope). Checked exactly by the count of live native arrays (creating one batch's inputs on the model's
- * manager instead left 300 arrays behind and failed both ONNX Runtime tests), and coarsely by resident memory.
+ * manager instead left 300 arrays behind and failed both ONNX Runtime tests), and on ONNX Runtime also by resident memory.
  */
 class NativeMemoryStaysFlatTest {
     private static final String RERANKER = "crossbench-reranker-MiniLM-L6";
-    private static final int WARM_UP = 10;
+    private static final int WARM_UP = 5;
     /** Batches per measured block; two blocks follow the warm-up. */
-    private static final int BLOCK = 25;
+    private static final int BLOCK = 15;
     /**
-     * A bound for gross leaks only: keeping one batch's activations alive (32 pairs x 128 tokens x 384 floats per
-     * tensor, dozens of tensors per layer: hundreds of MB) grows far past it within a block. Resident memory also
-     * moves by up to ~250 MB with libtorch's and glibc's allocator caches on a busy machine, so the sharp check is the
-     * exact count of live native arrays in each test.
+     * ONNX Runtime's resident memory stays within a few MB from block to block here, so a leak of one batch's output
+     * (32 x ~70 tokens x 384 floats, 3.4 MB) grows past this bound within a block. On PyTorch resident memory moved
+     * by up to ~350 MB between blocks with libtorch's and glibc's allocator caches on the loaded machine, so there it
+     * is printed, not bounded: the exact count of live arrays is the check.
      */
-    private static final long GROWTH_LIMIT_KIB = 512 * 1024;
+    private static final long ORT_GROWTH_LIMIT_KIB = 40 * 1024;
 
     private final List<String> texts = new ArrayList<>();
 
@@ -66,9 +66,9 @@ class NativeMemoryStaysFlatTest {
 
     /**
      * Runs the warm-up, then two blocks of batches, reading resident memory after each (after a GC). The first block
-     * still moves with the allocators' caches and the heap's shrinking, so the bound is on the second block.
+     * still moves with the allocators' caches and the heap's shrinking, so growth is taken over the second block.
      */
-    private static void assertFlat(String what, Runnable batch) throws IOException {
+    private static long rssGrowth(String what, Runnable batch) throws IOException {
         for (int i = 0; i < WARM_UP; i++) {
             batch.run(); // allocator pools and JIT settle
         }
@@ -85,7 +85,12 @@ class NativeMemoryStaysFlatTest {
         long growth = rss[2] - rss[1];
         System.out.printf("%s: RSS %d, %d, %d KiB after 0, %d, %d batches: growth %d KiB%n", what, rss[0], rss[1], rss[2],
                 BLOCK, 2 * BLOCK, growth);
-        assertTrue(growth < GROWTH_LIMIT_KIB, what + ": resident memory grew by " + growth + " KiB in " + BLOCK + " batches");
+        return growth;
+    }
+
+    private static void assertOrtFlat(String what, Runnable batch) throws IOException {
+        long growth = rssGrowth(what, batch);
+        assertTrue(growth < ORT_GROWTH_LIMIT_KIB, what + ": resident memory grew by " + growth + " KiB in " + BLOCK + " batches");
     }
 
     private BiEncoder openBi(EngineChoice engine) {
@@ -102,7 +107,7 @@ class NativeMemoryStaysFlatTest {
         try (BiEncoder enc = openBi(EngineChoice.PYTORCH)) {
             NDManager manager = ((PyTorchBertBackend) enc.backend()).manager();
             int weights = manager.getManagedArrays().size();
-            assertFlat("bi-encoder, PyTorch", () -> enc.encode(texts));
+            rssGrowth("bi-encoder, PyTorch", () -> enc.encode(texts));
             // Exact check: every intermediate array was freed with its batch's sub-manager.
             assertEquals(weights, manager.getManagedArrays().size(), "arrays left behind by batches");
         }
@@ -113,7 +118,7 @@ class NativeMemoryStaysFlatTest {
         try (BiEncoder enc = openBi(EngineChoice.ONNXRUNTIME)) {
             OnnxModelRunner runner = ((OnnxBackend) enc.backend()).runner();
             int before = runner.liveArrays();
-            assertFlat("bi-encoder, ONNX Runtime", () -> enc.encode(texts));
+            assertOrtFlat("bi-encoder, ONNX Runtime", () -> enc.encode(texts));
             assertEquals(before, runner.liveArrays(), "arrays left behind by batches");
         }
     }
@@ -124,7 +129,7 @@ class NativeMemoryStaysFlatTest {
         try (CrossEncoder ce = openCross(EngineChoice.PYTORCH)) {
             NDManager manager = ((PyTorchPairScorer) ce.scorer()).manager();
             int weights = manager.getManagedArrays().size();
-            assertFlat("cross-encoder, PyTorch", () -> ce.predict(queries, texts));
+            rssGrowth("cross-encoder, PyTorch", () -> ce.predict(queries, texts));
             assertEquals(weights, manager.getManagedArrays().size(), "arrays left behind by batches");
         }
     }
@@ -135,7 +140,7 @@ class NativeMemoryStaysFlatTest {
         try (CrossEncoder ce = openCross(EngineChoice.ONNXRUNTIME)) {
             OnnxModelRunner runner = ((OnnxPairScorer) ce.scorer()).runner();
             int before = runner.liveArrays();
-            assertFlat("cross-encoder, ONNX Runtime", () -> ce.predict(queries, texts));
+            assertOrtFlat("cross-encoder, ONNX Runtime", () -> ce.predict(queries, texts));
             assertEquals(before, runner.liveArrays(), "arrays left behind by batches");
         }
     }

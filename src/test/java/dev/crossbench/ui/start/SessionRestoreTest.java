@@ -66,7 +66,11 @@ class SessionRestoreTest {
                 new SavedSession.SavedComparison(LocalDateTime.now(), 3, List.of(model)), List.of(timing), List.of(earlier)));
         UiContext ui = ui();
 
-        SessionRestore.Restored restored = new SessionRestore(ui, new SessionKeeper(ui, store), true).run();
+        SessionKeeper keeper = new SessionKeeper(ui, store);
+        SessionRestore.Restored restored = new SessionRestore(ui, keeper, true).run();
+        // The restore's notes are saved by the keeper's background writer: let it finish before the folder is removed
+        // (under load it was still writing when JUnit deleted the temporary folder, and the test failed on that).
+        keeper.flush();
 
         assertEquals(SessionRestore.Restored.NOTHING, restored, "nothing to reload, so the first start opens pairs as usual");
         assertNull(ui.workspace().comparison());
