@@ -15,7 +15,6 @@ import dev.crossbench.ui.workspace.PairComparison;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 
 /**
  * Scores the pairs with each model through {@link PairEvaluationService} (the service the CLI's
@@ -54,12 +53,7 @@ public final class ComparePairsTask extends WorkbenchTask<PairComparison> {
             results.add(new ModelPairResult(spec, r, CorrelationIntervals.of(gold, r.correlations().main()),
                     LinearFit.of(gold, predicted), Histogram.of(predicted, ModelPairResult.HISTOGRAM_BINS)));
             if (i < specs.size() - 1) {
-                PairComparison soFar = PairComparison.of(data, List.copyOf(results));
-                Platform.runLater(() -> {
-                    if (!isDone()) { // a cancelled or failed run hands on nothing more
-                        modelDone.accept(soFar);
-                    }
-                });
+                handOn(modelDone, PairComparison.of(data, List.copyOf(results)));
             }
         }
         return PairComparison.of(data, results);

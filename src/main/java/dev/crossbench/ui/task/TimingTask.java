@@ -19,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 
 /**
  * Per bi-encoder: batched encode throughput at each batch size ({@link EncodeBenchmark}, as the
@@ -81,12 +80,7 @@ public final class TimingTask extends WorkbenchTask<List<TimingRow>> {
                 timeBiEncoder(spec, rows);
             }
             if (i < specs.size() - 1) {
-                List<TimingRow> soFar = List.copyOf(rows);
-                Platform.runLater(() -> {
-                    if (!isDone()) { // a cancelled or failed run hands on nothing more
-                        modelDone.accept(soFar);
-                    }
-                });
+                handOn(modelDone, List.copyOf(rows));
             }
         }
         return rows;
